@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Data.Configurations;
+
+public sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
+{
+    public void Configure(EntityTypeBuilder<Topic> builder)
+    {
+        builder.Property(t => t.Title).HasMaxLength(FieldLengths.Title);
+        builder.Property(t => t.Slug).HasMaxLength(FieldLengths.Slug);
+        builder.HasIndex(t => t.Slug).IsUnique();
+        builder.Property(t => t.Summary).HasMaxLength(FieldLengths.Markdown);
+        builder.Property(t => t.Area).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Origin).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.HasOne(t => t.Cycle).WithMany(c => c.Topics).HasForeignKey(t => t.CycleId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

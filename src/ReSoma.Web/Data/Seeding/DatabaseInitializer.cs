@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ReSoma.Web.Data.Seeding;
+
+/// <summary>
+/// Runs at every start: applies pending migrations (never drops anything), switches SQLite to WAL, then seeds
+/// roles, accounts and demo content — each step idempotent, so a second start changes nothing.
+/// </summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<ReSomaDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer writes; the mode is stored in the file, so once is enough.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        }
+
+        await sp.GetRequiredService<RoleSeeder>().SeedAsync();
+        await sp.GetRequiredService<AccountSeeder>().SeedAsync();
+        var options = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
+        if (options.DemoContent ?? sp.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            foreach (var seeder in sp.GetServices<IDemoSeeder>())
+            {
+                await seeder.SeedAsync();
+            }
+        }
+    }
+
+    public static IServiceCollection AddSeeding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddSingleton<FirstRunReport>();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<AccountSeeder>();
+        services.AddScoped<IDemoSeeder, DemoContentSeeder>();
+        return services;
+    }
+}

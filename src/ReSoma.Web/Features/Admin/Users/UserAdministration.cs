@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Features.Admin.Users;
+
+public sealed class EditUserInput
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>Identity's concurrency stamp as it was when the form was shown: a stale form is refused.</summary>
+    public string ConcurrencyStamp { get; set; } = "";
+
+    public List<string> Roles { get; set; } = [];
+}
+
+public sealed record EditUserPage(EditUserInput Input, string Email, string DisplayName, string? Organisation, string? Country, bool EmailConfirmed, bool LockedOut, DateTimeOffset RegisteredAt, bool IsSelf);
+
+/// <summary>What admins do to accounts: set roles, lock, unlock, confirm and delete — with guards for the last admin.</summary>
+public sealed class UserAdministration(UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    public async Task<EditUserPage?> LoadAsync(string id, string currentUserId)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var organisation = await users.Users.Where(u => u.Id == id).Select(u => u.Organisation == null ? null : u.Organisation.Name).FirstOrDefaultAsync();
+        var roles = await users.GetRolesAsync(user);
+        return new EditUserPage(
+            new EditUserInput { Id = user.Id, ConcurrencyStamp = user.ConcurrencyStamp ?? "", Roles = [.. roles] },
+            user.Email ?? "", user.DisplayName, organisation, user.Country, user.EmailConfirmed, user.LockoutEnd > clock.GetUtcNow(), user.RegisteredAt, user.Id == currentUserId);
+    }
+
+    /// <returns>An error message, or null when the roles were saved.</returns>
+    public async Task<string?> SetRolesAsync(EditUserInput input, string currentUserId)
+    {
+        var user = await users.FindByIdAsync(input.Id);
+        if (user is null)
+        {
+            return "This account no longer exists.";
+        }
+
+        if (user.ConcurrencyStamp != input.ConcurrencyStamp)
+        {
+            return "Someone changed this account since you opened it. Its current roles are shown below; make your change again.";
+        }
+
+        var wanted = input.Roles.Where(r => Roles.All.Contains(r)).Distinct().ToList();
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
+        {
+            if (user.Id == currentUserId)
+            {
+                return "You cannot take the Admin role from yourself; ask another administrator.";
+            }
+
+            if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
+            {
+                return "This is the only administrator; make someone else an administrator first.";
+            }
+        }
+
+        var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted));
+        var added = removed.Succeeded ? await users.AddToRolesAsync(user, wanted.Except(current)) : removed;
+        return added.Succeeded ? null : string.Join(" ", added.Errors.Select(e => e.Description));
+    }
+
+    public async Task<string?> SetLockedAsync(string id, bool locked, string currentUserId)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return "This account no longer exists.";
+        }
+
+        if (locked && user.Id == currentUserId)
+        {
+            return "You cannot lock your own account.";
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (!locked)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
+    }
+
+    public async Task<string?> ConfirmEmailAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return "This account no longer exists.";
+        }
+
+        user.EmailConfirmed = true;
+        var result = await users.UpdateAsync(user);
+        return result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
+    }
+
+    public async Task<string?> DeleteAsync(string id, string currentUserId)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return "This account no longer exists.";
+        }
+
+        if (user.Id == currentUserId)
+        {
+            return "Delete your own account from your account page, not here.";
+        }
+
+        if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
+        {
+            return "This is the only administrator and cannot be deleted.";
+        }
+
+        var result = await users.DeleteAsync(user);
+        return result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ReSoma.Web.Features.Errors;
+
+/// <summary>Status code pages in the portal's look. Reached by re-execution, so the original status is kept.</summary>
+[Route("error")]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("{code:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Show(int code)
+    {
+        if (code == StatusCodes.Status500InternalServerError)
+        {
+            var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+            if (failure is not null)
+            {
+                logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+            }
+        }
+
+        // A direct visit to /error/404 answers 404 too; anything unknown is shown as the general error page.
+        Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
+        return View("Error", ErrorPage.For(Response.StatusCode));
+    }
+}

@@ -1,0 +1,15 @@
+namespace ReSoma.Web.Features.Errors;
+
+public sealed record ErrorPage(int StatusCode, string Title, string Explanation)
+{
+    public static ErrorPage For(int statusCode) => statusCode switch
+    {
+        400 => new(400, "That request could not be understood", "The form may have expired or been changed on the way. Go back, reload the page and try again."),
+        403 => new(403, "You do not have access to this page", "Your account does not have the role this page needs. If you think it should, ask a ReSOMA administrator."),
+        404 => new(404, "Page not found", "The page may have moved, or the address may be mistyped. Try the search or start from the home page."),
+        405 => new(405, "That action is not allowed here", "This address does not accept that kind of request."),
+        429 => new(429, "Too many requests", "Please wait a moment before trying again."),
+        _ when statusCode >= 500 => new(statusCode, "Something went wrong on our side", "The error has been logged and we will look into it. Please try again in a few minutes."),
+        _ => new(statusCode, "The request could not be completed", "Go back and try again, or start from the home page."),
+    };
+}

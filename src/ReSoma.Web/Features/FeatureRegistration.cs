@@ -1,0 +1,23 @@
+using ReSoma.Web.Features.About;
+using ReSoma.Web.Features.Account;
+using ReSoma.Web.Features.Admin;
+using ReSoma.Web.Features.Home;
+using ReSoma.Web.Features.Shared;
+using ReSoma.Web.Features.Topics;
+
+namespace ReSoma.Web.Features;
+
+/// <summary>Each feature registers its own queries and commands; this list is the table of contents.</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<PageMeta>();
+        services.AddHomeFeature();
+        services.AddTopicsFeature();
+        services.AddAboutFeature();
+        services.AddAccountFeature();
+        services.AddAdminFeature();
+        return services;
+    }
+}

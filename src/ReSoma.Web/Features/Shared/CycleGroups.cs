@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Features.Shared;
+
+/// <summary>Loads cycles with their topics grouped by area; shared by the topic index and the home page.</summary>
+public static class CycleGroups
+{
+    public static async Task<IReadOnlyList<CycleTopics>> LoadAsync(ReSomaDbContext db, int? year, Area? area, CancellationToken cancellationToken, bool currentOnly = false)
+    {
+        var cycles = await db.Cycles.AsNoTracking()
+            .Where(c => (year == null || c.Year == year) && (!currentOnly || c.IsCurrent))
+            .OrderByDescending(c => c.IsCurrent).ThenByDescending(c => c.Year)
+            .Select(c => new { c.Year, c.Phase, c.IsCurrent })
+            .ToListAsync(cancellationToken);
+        var topics = await db.Topics.AsNoTracking()
+            .Where(t => (year == null || t.Cycle!.Year == year) && (area == null || t.Area == area) && (!currentOnly || t.Cycle!.IsCurrent))
+            .OrderBy(t => t.Title)
+            .Select(t => new TopicCard(t.Title, t.Slug, t.Area, t.Origin, t.Cycle!.Year))
+            .ToListAsync(cancellationToken);
+
+        return cycles.Select(c => new CycleTopics(c.Year, c.Phase, c.IsCurrent,
+                AreaNames.All.Where(a => area == null || a == area)
+                    .Select(a => new AreaTopics(a, topics.Where(t => t.Year == c.Year && t.Area == a).ToList()))
+                    .ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,11 @@
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Features.Shared;
+
+/// <summary>A topic as listed on the home page and the topic index.</summary>
+public sealed record TopicCard(string Title, string Slug, Area Area, TopicOrigin Origin, int Year);
+
+/// <summary>A cycle's topics, grouped by area in the fixed order migration, asylum, integration.</summary>
+public sealed record CycleTopics(int Year, CyclePhase Phase, bool IsCurrent, IReadOnlyList<AreaTopics> Areas);
+
+public sealed record AreaTopics(Area Area, IReadOnlyList<TopicCard> Topics);

@@ -1,0 +1,53 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using ReSoma.Web.Infrastructure.Storage;
+
+namespace ReSoma.Web.Infrastructure.Mail;
+
+/// <summary>The one way the portal sends mail: accounts, consultations and editors all come through here.</summary>
+public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, ILogger<MailSender> logger)
+{
+    private readonly MailOptions _options = options.Value;
+
+    public async Task SendAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, CancellationToken cancellationToken = default)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(_options.FromName, _options.FromAddress));
+        message.To.Add(new MailboxAddress(toName, toAddress));
+        message.Subject = subject;
+        message.Body = new BodyBuilder { TextBody = textBody, HtmlBody = htmlBody }.ToMessageBody();
+        await SendAsync(message, cancellationToken);
+    }
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(_options.Smtp.Host))
+        {
+            await WriteToPickupFolderAsync(message, cancellationToken);
+            return;
+        }
+
+        using var client = new SmtpClient();
+        var security = Enum.TryParse<SecureSocketOptions>(_options.Smtp.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.Auto;
+        await client.ConnectAsync(_options.Smtp.Host, _options.Smtp.Port, security, cancellationToken);
+        if (!string.IsNullOrEmpty(_options.Smtp.UserName))
+        {
+            await client.AuthenticateAsync(_options.Smtp.UserName, _options.Smtp.Password ?? "", cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        logger.LogInformation("Mail {Subject} sent over SMTP", message.Subject);
+    }
+
+    private async Task WriteToPickupFolderAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        var folder = Path.IsPathRooted(_options.PickupFolder) ? _options.PickupFolder : paths.Folder(_options.PickupFolder);
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+        await message.WriteToAsync(file, cancellationToken);
+        logger.LogInformation("Mail {Subject} written to the pickup folder {File}", message.Subject, file);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace ReSoma.Web.Infrastructure.Web;
+
+public static class MvcSetup
+{
+    public static IServiceCollection AddPortalMvc(this IServiceCollection services)
+    {
+        var featureFolders = new FeatureFolders();
+        services.AddControllersWithViews(o =>
+        {
+            o.Conventions.Add(featureFolders);
+            // Every unsafe method (POST, PUT, DELETE...) must carry a valid antiforgery token; a missing one is a 400.
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add<InvalidFormFilter>();
+        });
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(featureFolders));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "resoma.af";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddRouting(o => o.LowercaseUrls = true);
+        return services;
+    }
+}

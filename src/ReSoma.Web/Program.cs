@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.DataProtection;
+using ReSoma.Web.Data;
+using ReSoma.Web.Data.Seeding;
+using ReSoma.Web.Features;
+using ReSoma.Web.Infrastructure.Logging;
+using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Markdown;
+using ReSoma.Web.Infrastructure.Security;
+using ReSoma.Web.Infrastructure.Storage;
+using ReSoma.Web.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortalLogging();
+
+var paths = new DataPaths(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton(paths);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDataProtection().SetApplicationName("ReSoma").PersistKeysToFileSystem(new DirectoryInfo(paths.Folder("keys")));
+builder.Services.AddReSomaDatabase(builder.Configuration);
+builder.Services.AddPortalIdentity();
+builder.Services.AddPortalMvc();
+builder.Services.AddPortalSecurityHeaders();
+builder.Services.AddPortalMail(builder.Configuration);
+builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddSeeding(builder.Configuration);
+builder.Services.AddFeatures();
+builder.Services.AddHealthChecks().AddDbContextCheck<ReSomaDbContext>();
+
+var app = builder.Build();
+await app.Services.InitializeDatabaseAsync();
+
+app.UseSecurityHeaders();
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UsePortalRequestLogging();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets();
+app.MapControllers().WithStaticAssets();
+app.MapHealthChecks("/health");
+app.PrintWhenStarted();
+
+await app.RunAsync();
+
+/// <summary>The entry point, public so integration tests can host the portal.</summary>
+public partial class Program;
