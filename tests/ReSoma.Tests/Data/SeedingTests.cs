@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReSoma.Tests.Infrastructure;
+using ReSoma.Web.Data.Seeding;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Tests.Data;
+
+public sealed class SeedingTests(DemoPortalFactory factory) : PortalTest<DemoPortalFactory>(factory)
+{
+    [Fact]
+    public async Task First_start_seeds_roles_demo_accounts_and_the_demo_portal()
+    {
+        var counts = await Factory.WithDbAsync(async db => new
+        {
+            Roles = await db.Roles.Select(r => r.Name).OrderBy(n => n).ToListAsync(),
+            Cycles = await db.Cycles.CountAsync(c => c.IsDemo),
+            Current = await db.Cycles.Where(c => c.IsCurrent).Select(c => c.Year).ToListAsync(),
+            Topics2019 = await db.Topics.Where(t => t.Cycle!.Year == 2019).GroupBy(t => t.Area).Select(g => g.Count()).ToListAsync(),
+            Topics = await db.Topics.CountAsync(t => t.IsDemo),
+            Partners = await db.Organisations.CountAsync(o => o.IsPartner && o.IsDemo),
+        });
+
+        Assert.Equal(Roles.All.Order(), counts.Roles);
+        Assert.Equal(2, counts.Cycles);
+        Assert.Equal([2019], counts.Current);
+        Assert.Equal([3, 3, 3], counts.Topics2019);
+        Assert.Equal(18, counts.Topics);
+        Assert.Equal(9, counts.Partners);
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        foreach (var account in DemoAccounts.All)
+        {
+            var user = await users.FindByEmailAsync(account.Email);
+            Assert.NotNull(user);
+            Assert.True(user.EmailConfirmed);
+            Assert.Equal([account.Role], await users.GetRolesAsync(user));
+            Assert.True(await users.CheckPasswordAsync(user, PortalFactory.Password), "Seed:DemoPassword sets the demo password");
+        }
+    }
+
+    [Fact]
+    public async Task A_second_start_seeds_nothing_twice()
+    {
+        var before = await CountRowsAsync();
+        await Factory.Services.InitializeDatabaseAsync();
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task Deleted_demo_content_does_not_come_back_at_the_next_start()
+    {
+        await Client.LoginAsRoleAsync(Roles.Admin);
+        var page = await Client.SubmitAsync("/admin/demo-content", new Dictionary<string, string>(), "/admin/demo-content/delete");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        Assert.Contains("Deleted 18 topics, 2 cycles and 13 organisations", page.Text, StringComparison.Ordinal);
+        Assert.Equal("0", page.One("#demo-topics")!.TextContent);
+
+        await Factory.Services.InitializeDatabaseAsync();
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.Topics.CountAsync()));
+        Assert.Equal(5, await Factory.WithDbAsync(db => db.Users.CountAsync()));
+    }
+
+    private Task<(int, int, int, int, int)> CountRowsAsync() => Factory.WithDbAsync(async db => (
+        await db.Users.CountAsync(), await db.Roles.CountAsync(), await db.Cycles.CountAsync(), await db.Topics.CountAsync(), await db.Organisations.CountAsync()));
+}

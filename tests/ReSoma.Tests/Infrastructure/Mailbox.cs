@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace ReSoma.Tests.Infrastructure;
+
+/// <summary>The mail the portal sent, read back from its pickup folder with MimeKit.</summary>
+public sealed partial class Mailbox(string folder)
+{
+    public IReadOnlyList<MimeMessage> Messages =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.eml").Order().Select(f => MimeMessage.Load(f)).ToList()
+            : [];
+
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    /// <summary>The first link in the text body that contains <paramref name="pathPart"/>, as a path and query.</summary>
+    public static string LinkIn(MimeMessage message, string pathPart)
+    {
+        var match = LinkPattern().Matches(message.TextBody ?? "").Select(m => m.Value).First(l => l.Contains(pathPart, StringComparison.Ordinal));
+        return new Uri(match).PathAndQuery;
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex LinkPattern();
+}

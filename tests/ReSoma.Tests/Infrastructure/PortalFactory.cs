@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ReSoma.Web.Data;
+
+namespace ReSoma.Tests.Infrastructure;
+
+/// <summary>
+/// One portal per test class, on its own SQLite file in a temp folder. The database is migrated and seeded once
+/// (roles and the demo accounts), kept as a snapshot, and restored before each test so every test starts alike.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-Passw0rd-123";
+
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "resoma-tests", Guid.NewGuid().ToString("N"));
+    private string? _snapshot;
+
+    public string DataPath => _dataPath;
+    public string DatabaseFile => Path.Combine(_dataPath, "resoma.db");
+    public string MailFolder => Path.Combine(_dataPath, "mail-pickup");
+
+    /// <summary>Demo cycles and topics; off by default so each test builds exactly the data it talks about.</summary>
+    protected virtual bool SeedDemoContent => false;
+
+    protected virtual string EnvironmentName => "Development";
+
+    /// <summary>Extra settings of a derived factory, applied last.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_dataPath);
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Storage:DataPath", _dataPath);
+        builder.UseSetting("Seed:DemoPassword", Password);
+        builder.UseSetting("Seed:DemoAccounts", "true");
+        builder.UseSetting("Seed:DemoContent", SeedDemoContent ? "true" : "false");
+        builder.UseSetting("Mail:ShowLinksOnScreen", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Puts the database back to how it was right after start-up, and empties the mailbox.</summary>
+    public void Reset()
+    {
+        _ = Services; // starts the host (migrations and seeding) on first use
+        if (_snapshot is null)
+        {
+            _snapshot = Path.Combine(_dataPath, "snapshot.db");
+            Copy(DatabaseFile, _snapshot);
+        }
+        else
+        {
+            Copy(_snapshot, DatabaseFile);
+        }
+
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+    }
+
+    public T WithDb<T>(Func<ReSomaDbContext, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<ReSomaDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<ReSomaDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<ReSomaDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<ReSomaDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ReSomaDbContext>());
+    }
+
+    // SQLite's online backup copies a consistent database even while the app holds pooled connections to it.
+    private static void Copy(string from, string to)
+    {
+        using var source = new SqliteConnection($"Data Source={from};Pooling=False");
+        using var target = new SqliteConnection($"Data Source={to};Pooling=False");
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves a temp folder behind; nothing to fail a test run over.
+        }
+    }
+}
+
+/// <summary>The portal with the first-run demo content (2018 and 2019 cycles, topics, partners).</summary>
+public sealed class DemoPortalFactory : PortalFactory
+{
+    protected override bool SeedDemoContent => true;
+}
