@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test of the portal: unit, integration and browser.
+# Installs what a fresh machine lacks (Chromium via apt-get, axe-core via npm), or says how to get it.
+# Extra arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Account").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+results="${RESOMA_TEST_RESULTS:-TestResults}"
+
+missing() { echo "test.sh: $1" >&2; exit 2; }
+
+command -v dotnet >/dev/null || missing ".NET SDK 10 is missing: install it from https://dot.net (see global.json)."
+
+if ! command -v chromium >/dev/null && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium for the browser tests (apt-get)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    missing "Chromium is missing for the browser tests: sudo apt-get install chromium"
+  fi
+fi
+
+if [ ! -f node_modules/axe-core/axe.min.js ]; then
+  command -v npm >/dev/null || missing "npm is missing (needed for axe-core): sudo apt-get install npm"
+  echo "Installing axe-core for the accessibility checks (npm ci)..."
+  npm ci --no-audit --no-fund --silent
+fi
+
+rm -rf "$results"
+dotnet test ReSoma.sln --logger trx --results-directory "$results" "$@"
