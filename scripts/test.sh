@@ -19,6 +19,16 @@ if ! command -v chromium >/dev/null && [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# A real SMTP server for the mail tests (Debian's aiosmtpd, run with the system Python).
+if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing python3-aiosmtpd for the mail tests (apt-get)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null
+  else
+    missing "python3-aiosmtpd is missing for the mail tests: sudo apt-get install python3-aiosmtpd"
+  fi
+fi
+
 if [ ! -f node_modules/axe-core/axe.min.js ]; then
   command -v npm >/dev/null || missing "npm is missing (needed for axe-core): sudo apt-get install npm"
   echo "Installing axe-core for the accessibility checks (npm ci)..."

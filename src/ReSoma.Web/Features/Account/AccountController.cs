@@ -33,10 +33,12 @@ public sealed class AccountController(
             return View(input);
         }
 
-        var link = await emails.SendConfirmationAsync(result.User, cancellationToken);
+        var mailed = await emails.SendConfirmationAsync(result.User, cancellationToken);
         return View("EmailSent", new EmailSentPage("Check your inbox",
-            $"We have sent a confirmation link to {result.User.Email}. Open it to activate your account, then log in.",
-            ShowLinks ? link : null, "Confirm my email address"));
+            mailed.Sent
+                ? $"We have sent a confirmation link to {result.User.Email}. Open it to activate your account, then log in."
+                : $"Your account is created, but the confirmation email to {result.User.Email} could not be sent just now. Ask for a new link in a few minutes.",
+            ShowLinks ? mailed.Link : null, "Confirm my email address"));
     }
 
     [HttpGet("confirm-email")]
@@ -64,7 +66,7 @@ public sealed class AccountController(
         string? link = null;
         if (user is not null && !user.EmailConfirmed)
         {
-            link = await emails.SendConfirmationAsync(user, cancellationToken);
+            link = (await emails.SendConfirmationAsync(user, cancellationToken)).Link;
         }
 
         return View("EmailSent", new EmailSentPage("Check your inbox",
@@ -116,7 +118,7 @@ public sealed class AccountController(
         string? link = null;
         if (user is not null && user.EmailConfirmed)
         {
-            link = await emails.SendPasswordResetAsync(user, cancellationToken);
+            link = (await emails.SendPasswordResetAsync(user, cancellationToken)).Link;
         }
 
         return View("EmailSent", new EmailSentPage("Check your inbox",

@@ -21,6 +21,22 @@ public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, I
         await SendAsync(message, cancellationToken);
     }
 
+    /// <summary>Sends, or reports failure without throwing: for flows where the action itself already succeeded
+    /// (an account was created) and a mail server's hiccup must not turn into an error page.</summary>
+    public async Task<bool> TrySendAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await SendAsync(toAddress, toName, subject, textBody, htmlBody, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Mail {Subject} could not be sent", subject);
+            return false;
+        }
+    }
+
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(_options.Smtp.Host))
