@@ -13,9 +13,10 @@ public sealed class PublicPagesTests(DemoPortalFactory factory) : PortalTest<Dem
         Assert.Equal("Cycle 2019", page.One("#current-cycle")!.TextContent.Trim());
         Assert.Contains("Phase: Consultations", page.Text, StringComparison.Ordinal);
         Assert.Equal("step", page.One(".phase-steps [aria-current]")!.GetAttribute("aria-current"));
-        var areas = page.Document.QuerySelectorAll("section[aria-labelledby^='area-2019-']");
+        var areas = page.Document.QuerySelectorAll("section.area-topics");
         Assert.Equal(["Migration", "Asylum", "Integration"], areas.Select(a => a.QuerySelector("h3")!.TextContent.Trim()));
         Assert.All(areas, a => Assert.Equal(3, a.QuerySelectorAll(".topic-list li").Length));
+        Assert.Equal("Asylum topics, cycle 2019", areas[1].GetAttribute("aria-label"));
         Assert.Contains(page.Document.QuerySelectorAll(".topic-list a"), a => a.TextContent.Contains("Secondary movements", StringComparison.Ordinal));
     }
 
