@@ -15,6 +15,9 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<SeedMark> SeedMarks => Set<SeedMark>();
+    public DbSet<Brief> Briefs => Set<Brief>();
+    public DbSet<BriefAuthor> BriefAuthors => Set<BriefAuthor>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -25,12 +28,14 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        RefreshSearchDocuments();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        RefreshSearchDocuments();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -42,6 +47,18 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
             if (entry.State == EntityState.Modified)
             {
                 entry.Entity.Version = entry.OriginalValues.GetValue<int>(nameof(IVersioned.Version)) + 1;
+            }
+        }
+    }
+
+    // Saved content and its search text change together, in one transaction: the index can never lag behind.
+    private void RefreshSearchDocuments()
+    {
+        foreach (var entry in ChangeTracker.Entries<ISearchable>().ToList())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.RefreshSearchDocument();
             }
         }
     }

@@ -1,6 +1,7 @@
 using ReSoma.Web.Features.About;
 using ReSoma.Web.Features.Account;
 using ReSoma.Web.Features.Admin;
+using ReSoma.Web.Features.Briefs;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Features.Topics;
@@ -10,7 +11,7 @@ namespace ReSoma.Web.Features;
 /// <summary>Each feature registers its own queries and commands; this list is the table of contents.</summary>
 public static class FeatureRegistration
 {
-    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    public static IServiceCollection AddFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PageMeta>();
         services.AddHomeFeature();
@@ -18,6 +19,7 @@ public static class FeatureRegistration
         services.AddAboutFeature();
         services.AddAccountFeature();
         services.AddAdminFeature();
+        services.AddBriefsFeature(configuration);
         return services;
     }
 }

@@ -40,6 +40,7 @@ public static class DatabaseInitializer
         services.AddScoped<RoleSeeder>();
         services.AddScoped<AccountSeeder>();
         services.AddScoped<IDemoSeeder, DemoContentSeeder>();
+        services.AddScoped<IDemoSeeder, DemoBriefSeeder>();
         return services;
     }
 }

@@ -5,7 +5,13 @@ using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Topics;
 
-public sealed record TopicDetails(string Title, string Slug, Area Area, TopicOrigin Origin, string Summary, int Year, CyclePhase Phase, bool CycleIsCurrent, IReadOnlyList<TopicCard> SameAreaInCycle);
+public sealed record TopicPublication(string Title, string Slug, DateOnly? PublishedOn);
+
+public sealed record TopicSeries(BriefSeries Series, IReadOnlyList<TopicPublication> Briefs);
+
+public sealed record TopicDetails(
+    string Title, string Slug, Area Area, TopicOrigin Origin, string Summary, int Year, CyclePhase Phase, bool CycleIsCurrent,
+    IReadOnlyList<TopicCard> SameAreaInCycle, IReadOnlyList<TopicSeries> Publications);
 
 public sealed class TopicDetailsQuery(ReSomaDbContext db)
 {
@@ -25,6 +31,15 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
             .OrderBy(t => t.Title)
             .Select(t => new TopicCard(t.Title, t.Slug, t.Area, t.Origin, topic.Year))
             .ToListAsync(cancellationToken);
-        return new TopicDetails(topic.Title, topic.Slug, topic.Area, topic.Origin, topic.Summary, topic.Year, topic.Phase, topic.IsCurrent, siblings);
+        var briefs = await db.Briefs.AsNoTracking()
+            .Where(b => b.Topic!.Slug == slug && b.Status == BriefStatus.Published)
+            .OrderByDescending(b => b.PublishedOn)
+            .Select(b => new { b.Series, Publication = new TopicPublication(b.Title, b.Slug, b.PublishedOn) })
+            .ToListAsync(cancellationToken);
+        var publications = BriefSeriesNames.All
+            .Select(s => new TopicSeries(s, briefs.Where(b => b.Series == s).Select(b => b.Publication).ToList()))
+            .Where(s => s.Briefs.Count > 0)
+            .ToList();
+        return new TopicDetails(topic.Title, topic.Slug, topic.Area, topic.Origin, topic.Summary, topic.Year, topic.Phase, topic.IsCurrent, siblings, publications);
     }
 }

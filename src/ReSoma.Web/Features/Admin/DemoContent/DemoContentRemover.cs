@@ -3,21 +3,22 @@ using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.Admin.DemoContent;
 
-public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations)
+public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs)
 {
-    public int Total => Cycles + Topics + Organisations;
+    public int Total => Cycles + Topics + Organisations + Briefs;
 }
 
 /// <summary>
 /// Removes what the first-run seeder wrote, children before parents. Demo accounts stay (they may be the admin
-/// doing this); rows people added themselves are never touched, and a demo cycle that holds real topics is kept.
+/// doing this); rows people added themselves are never touched, and a demo topic or cycle that holds real content is kept.
 /// </summary>
 public sealed class DemoContentRemover(ReSomaDbContext db)
 {
     public async Task<DemoContentCounts> CountAsync(CancellationToken cancellationToken = default) => new(
         await db.Cycles.CountAsync(c => c.IsDemo, cancellationToken),
         await db.Topics.CountAsync(t => t.IsDemo, cancellationToken),
-        await db.Organisations.CountAsync(o => o.IsDemo, cancellationToken));
+        await db.Organisations.CountAsync(o => o.IsDemo, cancellationToken),
+        await db.Briefs.CountAsync(b => b.IsDemo, cancellationToken));
 
     public async Task<DemoContentCounts> RemoveAsync(CancellationToken cancellationToken = default)
     {
@@ -25,11 +26,12 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var topics = await db.Topics.Where(t => t.IsDemo).ExecuteDeleteAsync(cancellationToken);
+            var briefs = await db.Briefs.Where(b => b.IsDemo).ExecuteDeleteAsync(cancellationToken);
+            var topics = await db.Topics.Where(t => t.IsDemo && !db.Briefs.Any(b => b.TopicId == t.Id)).ExecuteDeleteAsync(cancellationToken);
             var cycles = await db.Cycles.Where(c => c.IsDemo && !c.Topics.Any()).ExecuteDeleteAsync(cancellationToken);
             var organisations = await db.Organisations.Where(o => o.IsDemo).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new DemoContentCounts(cycles, topics, organisations);
+            return new DemoContentCounts(cycles, topics, organisations, briefs);
         });
     }
 }

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
+
+namespace ReSoma.Web.Features.Briefs;
+
+public sealed record BriefFilterOptions(
+    IReadOnlyList<FilterOption> Areas,
+    IReadOnlyList<FilterOption> Series,
+    IReadOnlyList<FilterOption> Topics,
+    IReadOnlyList<FilterOption> Years,
+    IReadOnlyList<FilterOption> Organisations);
+
+/// <summary>
+/// Reads the filter parameters. A value that means nothing (<c>area=space</c>) is ignored with a notice rather than
+/// failing, so an old or mistyped link still shows briefs.
+/// </summary>
+public sealed class BriefFilterResolver(ReSomaDbContext db)
+{
+    public async Task<(ResolvedBriefFilters Filters, List<ActiveFilter> Active, List<string> Notices, BriefFilterOptions Options)> ResolveAsync(
+        BriefFilters f, CancellationToken cancellationToken)
+    {
+        var options = await OptionsAsync(cancellationToken);
+        var active = new List<ActiveFilter>();
+        var notices = new List<string>();
+
+        T? Pick<T>(string name, string? value, Func<string, T?> parse, string label, Func<T, string> display)
+            where T : struct
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return null;
+            }
+
+            var parsed = parse(value.Trim());
+            if (parsed is null)
+            {
+                notices.Add($"The {label} \"{value}\" is not known, so that filter was ignored.");
+                return null;
+            }
+
+            active.Add(new ActiveFilter($"{char.ToUpperInvariant(label[0])}{label[1..]}: {display(parsed.Value)}", f.With(name, null)));
+            return parsed;
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            active.Add(new ActiveFilter($"Search: {f.Q.Trim()}", f.With("q", null)));
+        }
+
+        var area = Pick("area", f.Area, AreaNames.FromSlug, "area", a => a.DisplayName());
+        var series = Pick("series", f.Series, BriefSeriesNames.FromSlug, "series", s => s.PluralName());
+        var topic = Pick("topic", f.Topic, v => IndexOf(options.Topics, v), "topic", i => options.Topics[i].Label);
+        var year = Pick("year", f.Year, v => options.Years.Any(y => y.Value == v) ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : (int?)null, "cycle year", y => y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var organisation = Pick("organisation", f.Organisation, v => IndexOf(options.Organisations, v), "organisation", i => options.Organisations[i].Label);
+
+        int? topicId = topic is { } t ? await db.Topics.Where(x => x.Slug == options.Topics[t].Value).Select(x => x.Id).FirstAsync(cancellationToken) : null;
+        int? organisationId = organisation is { } o ? await OrganisationIdAsync(options.Organisations[o].Value, cancellationToken) : null;
+        return (new ResolvedBriefFilters(area, series, topicId, year, organisationId), active, notices, options);
+    }
+
+    private static int? IndexOf(IReadOnlyList<FilterOption> options, string value)
+    {
+        for (var i = 0; i < options.Count; i++)
+        {
+            if (string.Equals(options[i].Value, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<BriefFilterOptions> OptionsAsync(CancellationToken cancellationToken)
+    {
+        var topics = await db.Topics.AsNoTracking().OrderByDescending(t => t.Cycle!.Year).ThenBy(t => t.Title)
+            .Select(t => new FilterOption(t.Slug, t.Title + " (" + t.Cycle!.Year + ")")).ToListAsync(cancellationToken);
+        var years = await db.Cycles.AsNoTracking().OrderByDescending(c => c.Year)
+            .Select(c => c.Year).ToListAsync(cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => db.BriefAuthors.Any(a => a.OrganisationId == o.Id))
+            .OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancellationToken);
+        return new BriefFilterOptions(
+            AreaNames.All.Select(a => new FilterOption(a.Slug(), a.DisplayName())).ToList(),
+            BriefSeriesNames.All.Select(s => new FilterOption(s.Slug(), s.PluralName())).ToList(),
+            topics,
+            years.Select(y => new FilterOption(y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+            organisations.Select(n => new FilterOption(Slugs.From(n), n)).ToList());
+    }
+
+    private async Task<int?> OrganisationIdAsync(string slug, CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        return organisations.FirstOrDefault(o => Slugs.From(o.Name) == slug)?.Id;
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Search;
+
+namespace ReSoma.Web.Features.Briefs;
+
+public sealed record BriefListItem(
+    int Id, string Title, string Slug, BriefSeries Series, Area Area, string TopicTitle, string TopicSlug, int Year,
+    DateOnly? PublishedOn, IReadOnlyList<string> Authors, string Summary, IHtmlContent? Snippet);
+
+public sealed record BriefListPage(
+    BriefFilters Filters,
+    IReadOnlyList<BriefListItem> Items,
+    int Total,
+    int Page,
+    int PageCount,
+    bool SearchedByRelevance,
+    IReadOnlyList<ActiveFilter> Active,
+    IReadOnlyList<string> Notices,
+    BriefFilterOptions Options);
+
+/// <summary>The published briefs, newest first or by relevance, filtered by any combination of the GET parameters.</summary>
+public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, BriefFilterResolver resolver)
+{
+    public const int PageSize = 20;
+
+    public async Task<BriefListPage> RunAsync(BriefFilters filters, CancellationToken cancellationToken = default)
+    {
+        var (resolved, active, notices, options) = await resolver.ResolveAsync(filters, cancellationToken);
+        var briefs = Filtered(resolved);
+        var query = SearchQuery.Parse(filters.Q);
+        if (!string.IsNullOrWhiteSpace(filters.Q) && query.IsEmpty)
+        {
+            notices.Add("The search had no words to look for, so all briefs are shown.");
+        }
+
+        var page = Math.Max(1, filters.Page);
+        List<(BriefListItem Item, int DocumentId)> rows;
+        int total;
+        if (query.IsEmpty)
+        {
+            total = await briefs.CountAsync(cancellationToken);
+            rows = (await Project(briefs.OrderByDescending(b => b.PublishedOn).ThenByDescending(b => b.Id))
+                .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken))
+                .Select(r => (r, 0)).ToList();
+        }
+        else
+        {
+            var ranked = from b in briefs
+                         join d in db.SearchDocuments on (int?)b.Id equals d.BriefId
+                         join h in search.Match(db, query) on d.Id equals h.DocumentId
+                         select new { Brief = b, h.Rank, DocumentId = d.Id };
+            total = await ranked.CountAsync(cancellationToken);
+            var ids = await ranked.OrderBy(r => r.Rank).ThenByDescending(r => r.Brief.PublishedOn)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(r => new { r.Brief.Id, r.DocumentId })
+                .ToListAsync(cancellationToken);
+            var items = await Project(db.Briefs.Where(b => ids.Select(i => i.Id).Contains(b.Id))).ToListAsync(cancellationToken);
+            var snippets = await search.SnippetsAsync(db, query, ids.Select(i => i.DocumentId).ToList(), cancellationToken);
+            // Keep the rank order of the ids; attach each result's highlighted extract.
+            rows = ids.Select(i => (items.Single(x => x.Id == i.Id) with
+                {
+                    Snippet = snippets.TryGetValue(i.DocumentId, out var snippet) ? new HtmlString(snippet) : null,
+                }, i.DocumentId))
+                .ToList();
+        }
+
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        if (page > pageCount && total > 0)
+        {
+            notices.Add($"There are only {pageCount} {(pageCount == 1 ? "page" : "pages")} of results.");
+        }
+
+        return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), total, page, pageCount, !query.IsEmpty, active, notices, options);
+    }
+
+    private IQueryable<Brief> Filtered(ResolvedBriefFilters f)
+    {
+        var briefs = db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published);
+        if (f.Area is { } area)
+        {
+            briefs = briefs.Where(b => b.Topic!.Area == area);
+        }
+
+        if (f.Series is { } series)
+        {
+            briefs = briefs.Where(b => b.Series == series);
+        }
+
+        if (f.TopicId is { } topicId)
+        {
+            briefs = briefs.Where(b => b.TopicId == topicId);
+        }
+
+        if (f.Year is { } year)
+        {
+            briefs = briefs.Where(b => b.Topic!.Cycle!.Year == year);
+        }
+
+        if (f.OrganisationId is { } organisationId)
+        {
+            briefs = briefs.Where(b => b.Authors.Any(a => a.OrganisationId == organisationId));
+        }
+
+        return briefs;
+    }
+
+    private static IQueryable<BriefListItem> Project(IQueryable<Brief> briefs) =>
+        briefs.Select(b => new BriefListItem(
+            b.Id, b.Title, b.Slug, b.Series, b.Topic!.Area, b.Topic.Title, b.Topic.Slug, b.Topic.Cycle!.Year, b.PublishedOn,
+            b.Authors.OrderBy(a => a.Position).Select(a => a.Name).ToList(), b.Summary, null));
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Briefs.Citations;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Briefs;
+
+/// <summary>The public library: list and search, a brief's page, its PDF, its citations and the Atom feed.</summary>
+[Route("briefs")]
+public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, BriefPdfs pdfs, BriefFeed feed) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, string? area, string? series, string? topic, string? year, string? organisation, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await list.RunAsync(new BriefFilters(q, area, series, topic, year, organisation, page), cancellationToken));
+
+    [HttpGet("feed")]
+    public async Task<IActionResult> Feed(string? area, CancellationToken cancellationToken)
+    {
+        var atom = await feed.AtomAsync(AreaNames.FromSlug(area), SiteRoot.Of(Request), cancellationToken);
+        return Content(atom, "application/atom+xml; charset=utf-8", Encoding.UTF8);
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
+        await pages.PublicAsync(slug, cancellationToken) is { } brief ? View(brief) : NotFound();
+
+    [HttpGet("{slug}/pdf")]
+    public async Task<IActionResult> Pdf(string slug, CancellationToken cancellationToken)
+    {
+        var pdf = await pdfs.FindAsync(slug, SiteRoot.Of(Request), cancellationToken);
+        if (pdf is null)
+        {
+            return NotFound();
+        }
+
+        return PhysicalFile(pdf.Path, "application/pdf", pdf.DownloadName, pdf.LastModified,
+            new Microsoft.Net.Http.Headers.EntityTagHeaderValue(pdf.ETag), enableRangeProcessing: true);
+    }
+
+    [HttpGet("{slug}/cite")]
+    public async Task<IActionResult> Cite(string slug, string? format, CancellationToken cancellationToken)
+    {
+        var brief = await pages.PublicAsync(slug, cancellationToken);
+        if (brief is null)
+        {
+            return NotFound();
+        }
+
+        var citation = BriefCitations.From(brief, SiteRoot.Of(Request));
+        if (string.IsNullOrWhiteSpace(format))
+        {
+            return View(new CitePage(brief, citation, null));
+        }
+
+        if (CitationFormat.Find(format) is not { } chosen)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new CitePage(brief, citation, $"There is no citation format \"{format}\". Choose one of the formats below."));
+        }
+
+        var download = File(Encoding.UTF8.GetBytes(chosen.Write(citation)), chosen.ContentType + "; charset=utf-8", $"resoma-{slug}.{chosen.Extension}");
+        return download;
+    }
+}
+
+public sealed record CitePage(BriefPage Brief, CitationData Citation, string? Error);

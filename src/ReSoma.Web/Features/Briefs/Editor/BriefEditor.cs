@@ -1,0 +1,217 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
+
+namespace ReSoma.Web.Features.Briefs.Editor;
+
+/// <summary>What editors do to a brief: create, edit (optimistic concurrency), publish, unpublish, withdraw.</summary>
+public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisations, TimeProvider clock)
+{
+    /// <summary>Words that are pages of the library itself, so no brief may take them as its slug.</summary>
+    private static readonly HashSet<string> ReservedSlugs = ["feed", "new"];
+
+    public abstract record SaveResult;
+
+    public sealed record Saved : SaveResult;
+
+    public sealed record Missing : SaveResult;
+
+    public sealed record Conflict(BriefSnapshot Theirs) : SaveResult;
+
+    public Task<bool> TopicExistsAsync(int topicId, CancellationToken cancellationToken = default) =>
+        db.Topics.AnyAsync(t => t.Id == topicId, cancellationToken);
+
+    public async Task<int> CreateAsync(BriefInput input, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var brief = new Brief { Title = input.Title.Trim(), Slug = await UniqueSlugAsync(input.Title, cancellationToken), CreatedAt = now };
+        await ApplyAsync(brief, input, now, cancellationToken);
+        db.Briefs.Add(brief);
+        await db.SaveChangesAsync(cancellationToken);
+        return brief.Id;
+    }
+
+    public async Task<EditBriefPage?> LoadAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var brief = await LoadBriefAsync(id, cancellationToken);
+        return brief is null ? null : PageOf(brief, InputOf(brief));
+    }
+
+    /// <summary>The page for a posted form: the brief as stored, with the editor's own input kept.</summary>
+    public async Task<EditBriefPage?> PageWithInputAsync(int id, BriefInput input, BriefSnapshot? theirs = null, CancellationToken cancellationToken = default)
+    {
+        var brief = await db.Briefs.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        return brief is null ? null : PageOf(brief, input) with { Theirs = theirs };
+    }
+
+    public async Task<SaveResult> SaveAsync(int id, BriefInput input, CancellationToken cancellationToken = default)
+    {
+        var brief = await LoadBriefAsync(id, cancellationToken);
+        if (brief is null)
+        {
+            return new Missing();
+        }
+
+        // Compare against the version the editor loaded, not the one just read: EF then checks it in the UPDATE too.
+        db.Entry(brief).Property(b => b.Version).OriginalValue = input.Version;
+        if (brief.Version != input.Version)
+        {
+            return new Conflict(SnapshotOf(brief));
+        }
+
+        await ApplyAsync(brief, input, clock.GetUtcNow(), cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new Saved();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await LoadBriefAsync(id, cancellationToken);
+            return current is null ? new Missing() : new Conflict(SnapshotOf(current));
+        }
+    }
+
+    /// <returns>Why it cannot be published, or null when it was.</returns>
+    public async Task<string?> PublishAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var brief = await LoadBriefAsync(id, cancellationToken);
+        if (brief is null)
+        {
+            return "This brief no longer exists.";
+        }
+
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(brief.Summary))
+        {
+            missing.Add("a summary");
+        }
+
+        if (string.IsNullOrWhiteSpace(brief.Body))
+        {
+            missing.Add("a text");
+        }
+
+        if (brief.Authors.Count == 0)
+        {
+            missing.Add("at least one author");
+        }
+
+        if (missing.Count > 0)
+        {
+            return $"A brief needs {string.Join(", ", missing)} before it can be published.";
+        }
+
+        var now = clock.GetUtcNow();
+        brief.Status = BriefStatus.Published;
+        brief.PublishedOn ??= DateOnly.FromDateTime(now.UtcDateTime);
+        brief.WithdrawnReason = null;
+        brief.WithdrawnAt = null;
+        brief.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<string?> UnpublishAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var brief = await LoadBriefAsync(id, cancellationToken);
+        if (brief is null || brief.Status == BriefStatus.Draft)
+        {
+            return brief is null ? "This brief no longer exists." : "The brief is already a draft.";
+        }
+
+        brief.Status = BriefStatus.Draft;
+        brief.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<string?> WithdrawAsync(int id, string reason, CancellationToken cancellationToken = default)
+    {
+        var brief = await LoadBriefAsync(id, cancellationToken);
+        if (brief is null || brief.Status != BriefStatus.Published)
+        {
+            return brief is null ? "This brief no longer exists." : "Only a published brief can be withdrawn.";
+        }
+
+        var now = clock.GetUtcNow();
+        brief.Status = BriefStatus.Withdrawn;
+        brief.WithdrawnReason = reason.Trim();
+        brief.WithdrawnAt = now;
+        brief.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    // Authors are always loaded with the brief: its search text includes them.
+    private Task<Brief?> LoadBriefAsync(int id, CancellationToken cancellationToken) =>
+        db.Briefs.Include(b => b.Authors.OrderBy(a => a.Position)).ThenInclude(a => a.Organisation)
+            .Include(b => b.Search)
+            .FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+
+    private async Task ApplyAsync(Brief brief, BriefInput input, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        brief.Title = input.Title.Trim();
+        brief.TopicId = input.TopicId;
+        brief.Series = input.Series!.Value;
+        brief.Summary = input.Summary?.Trim() ?? "";
+        brief.Body = input.Body ?? "";
+        brief.Keywords = string.Join("; ", (input.Keywords ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        brief.Language = input.Language;
+        brief.PublishedOn = input.PublishedOn;
+        brief.UpdatedAt = now;
+
+        var lines = input.AuthorLines();
+        db.BriefAuthors.RemoveRange(brief.Authors);
+        brief.Authors.Clear();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (name, organisation) = lines[i];
+            brief.Authors.Add(new BriefAuthor
+            {
+                Name = name,
+                Position = i + 1,
+                Organisation = organisation is null ? null : await organisations.FindOrAddAsync(organisation, null, cancellationToken),
+            });
+        }
+    }
+
+    private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
+    {
+        var root = Slugs.From(title);
+        var slug = root;
+        for (var n = 2; ReservedSlugs.Contains(slug) || await db.Briefs.AnyAsync(b => b.Slug == slug, cancellationToken); n++)
+        {
+            slug = $"{root}-{n}";
+        }
+
+        return slug;
+    }
+
+    public static BriefInput InputOf(Brief brief) => new()
+    {
+        Title = brief.Title,
+        TopicId = brief.TopicId,
+        Series = brief.Series,
+        Summary = brief.Summary,
+        Body = brief.Body,
+        Keywords = brief.Keywords,
+        Language = brief.Language,
+        PublishedOn = brief.PublishedOn,
+        Authors = AuthorText(brief),
+        Version = brief.Version,
+    };
+
+    private static string AuthorText(Brief brief) =>
+        string.Join('\n', brief.Authors.OrderBy(a => a.Position).Select(a => a.Organisation is null ? a.Name : $"{a.Name}; {a.Organisation.Name}"));
+
+    private static BriefSnapshot SnapshotOf(Brief brief) =>
+        new(brief.Title, brief.Summary, brief.Body, brief.Keywords, AuthorText(brief), brief.UpdatedAt, brief.Version);
+
+    private static EditBriefPage PageOf(Brief brief, BriefInput input) => new(
+        brief.Id, brief.Slug, brief.Status, brief.WithdrawnReason,
+        brief.PdfStoredName is null ? null : new PdfInfo(brief.PdfOriginalName ?? "brief.pdf", brief.PdfSize ?? 0, brief.PdfUploadedAt ?? brief.UpdatedAt),
+        input);
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ReSoma.Web.Data;
+using ReSoma.Web.Infrastructure.Storage;
+
+namespace ReSoma.Web.Features.Briefs.Editor;
+
+/// <summary>
+/// Stores an uploaded PDF under the data folder (never in wwwroot) after checking it really is one: it must start
+/// with the PDF signature, whatever its name or declared content type says.
+/// </summary>
+public sealed class BriefPdfUploads(ReSomaDbContext db, DataPaths paths, IOptions<BriefUploadOptions> options, TimeProvider clock, ILogger<BriefPdfUploads> logger)
+{
+    private static readonly byte[] Signature = "%PDF-"u8.ToArray();
+
+    public long MaxBytes => options.Value.MaxPdfBytes;
+
+    /// <returns>Why the file was refused, or null when it was stored.</returns>
+    public async Task<string?> UploadAsync(int briefId, IFormFile? file, CancellationToken cancellationToken = default)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return "Choose a PDF file to upload.";
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return $"The file is {Megabytes(file.Length)}; PDFs can be at most {Megabytes(MaxBytes)}.";
+        }
+
+        var brief = await db.Briefs.Include(b => b.Authors).Include(b => b.Search).FirstOrDefaultAsync(b => b.Id == briefId, cancellationToken);
+        if (brief is null)
+        {
+            return "This brief no longer exists.";
+        }
+
+        await using var upload = file.OpenReadStream();
+        var head = new byte[Signature.Length];
+        var read = await upload.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        if (read < head.Length || !head.AsSpan().SequenceEqual(Signature))
+        {
+            return $"\"{Path.GetFileName(file.FileName)}\" is not a PDF: its content does not start like one. Nothing was stored.";
+        }
+
+        var folder = paths.Folder(BriefPdfs.UploadFolder);
+        var storedName = Guid.NewGuid().ToString("N") + ".pdf";
+        var path = Path.Combine(folder, storedName);
+        await using (var target = File.Create(path))
+        {
+            await target.WriteAsync(head, cancellationToken);
+            await upload.CopyToAsync(target, cancellationToken);
+        }
+
+        var previous = brief.PdfStoredName;
+        var now = clock.GetUtcNow();
+        brief.PdfStoredName = storedName;
+        brief.PdfOriginalName = Path.GetFileName(file.FileName);
+        brief.PdfSize = file.Length;
+        brief.PdfUploadedAt = now;
+        brief.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+
+        DeleteQuietly(folder, previous);
+        return null;
+    }
+
+    public async Task RemoveAsync(int briefId, CancellationToken cancellationToken = default)
+    {
+        var brief = await db.Briefs.Include(b => b.Authors).Include(b => b.Search).FirstOrDefaultAsync(b => b.Id == briefId, cancellationToken);
+        if (brief?.PdfStoredName is not { } stored)
+        {
+            return;
+        }
+
+        brief.PdfStoredName = null;
+        brief.PdfOriginalName = null;
+        brief.PdfSize = null;
+        brief.PdfUploadedAt = null;
+        brief.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        DeleteQuietly(paths.Folder(BriefPdfs.UploadFolder), stored);
+    }
+
+    public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+
+    private void DeleteQuietly(string folder, string? name)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        try
+        {
+            File.Delete(Path.Combine(folder, name));
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not delete the replaced PDF {Name}", name);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+
+namespace ReSoma.Web.Infrastructure.Search;
+
+/// <summary>
+/// SQL Server Full-Text Search over <c>SearchDocuments</c> (catalog and index created by the SQL Server migration).
+/// Inflections come from FORMSOF(INFLECTIONAL); snippets are cut in C#, as SQL Server has no snippet function.
+/// </summary>
+public sealed class SqlServerFullTextSearch : IFullTextSearch
+{
+    public IQueryable<SearchHit> Match(ReSomaDbContext db, SearchQuery query)
+    {
+        var condition = Condition(query);
+        // CONTAINSTABLE ranks higher-is-better; negated so that lower is better, as on SQLite.
+        return db.Database.SqlQuery<SearchHit>(
+            $"SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body, Authors, Keywords), {condition})");
+    }
+
+    public async Task<IReadOnlyDictionary<int, string>> SnippetsAsync(ReSomaDbContext db, SearchQuery query, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
+    {
+        var documents = await db.SearchDocuments.AsNoTracking()
+            .Where(d => documentIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Summary, d.Body })
+            .ToListAsync(cancellationToken);
+        return documents.ToDictionary(d => d.Id, d => Snippets.Cut(d.Summary + " " + d.Body, query));
+    }
+
+    public static string Condition(SearchQuery query) =>
+        string.Join(" AND ", query.Terms.Select(t => t.IsPhrase
+            ? "\"" + t.Text + "\""
+            : "(" + string.Join(" OR ", t.Forms.Select(f => $"FORMSOF(INFLECTIONAL, \"{f}\")")) + ")"));
+}

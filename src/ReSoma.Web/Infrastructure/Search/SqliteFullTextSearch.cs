@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+
+namespace ReSoma.Web.Infrastructure.Search;
+
+/// <summary>
+/// FTS5 with the Porter tokenizer, over the table <c>SearchDocumentsFts</c> that triggers keep in step with
+/// <c>SearchDocuments</c> (see the SQLite migration that creates them).
+/// </summary>
+public sealed class SqliteFullTextSearch : IFullTextSearch
+{
+    private const char MarkStart = '\u0002';
+    private const char MarkEnd = '\u0003';
+
+    public IQueryable<SearchHit> Match(ReSomaDbContext db, SearchQuery query)
+    {
+        var expression = Expression(query);
+        // bm25 weights follow the FTS columns: Title, Summary, Body, Authors, Keywords. A hit in the title counts most.
+        return db.Database.SqlQuery<SearchHit>(
+            $"SELECT rowid AS DocumentId, bm25(SearchDocumentsFts, 10.0, 4.0, 1.0, 3.0, 6.0) AS Rank FROM SearchDocumentsFts WHERE SearchDocumentsFts MATCH {expression}");
+    }
+
+    public async Task<IReadOnlyDictionary<int, string>> SnippetsAsync(ReSomaDbContext db, SearchQuery query, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
+    {
+        if (documentIds.Count == 0 || query.IsEmpty)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        var ids = "[" + string.Join(',', documentIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
+        var expression = Expression(query);
+        var rows = await db.Database.SqlQuery<SnippetRow>(
+                $"SELECT rowid AS Id, snippet(SearchDocumentsFts, -1, char(2), char(3), '…', 28) AS Text FROM SearchDocumentsFts WHERE SearchDocumentsFts MATCH {expression} AND rowid IN (SELECT value FROM json_each({ids}))")
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => Snippets.ToHtml(r.Text, MarkStart, MarkEnd));
+    }
+
+    /// <summary>Every term must match; a word matches any form of its family. Terms are quoted, so they are
+    /// only ever words to FTS5, never operators.</summary>
+    public static string Expression(SearchQuery query) =>
+        string.Join(" AND ", query.Terms.Select(t => t.IsPhrase
+            ? Quote(t.Text)
+            : "(" + string.Join(" OR ", t.Forms.Select(Quote)) + ")"));
+
+    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed class SnippetRow
+    {
+        public int Id { get; set; }
+        public string Text { get; set; } = "";
+    }
+}
