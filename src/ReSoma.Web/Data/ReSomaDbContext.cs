@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Data;
@@ -28,15 +29,33 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        RefreshSearchDocuments();
+        foreach (var entry in SearchableChanges())
+        {
+            foreach (var navigation in UnloadedSearchInputs(entry))
+            {
+                navigation.Load();
+            }
+
+            entry.Entity.RefreshSearchDocument();
+        }
+
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        RefreshSearchDocuments();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var entry in SearchableChanges())
+        {
+            foreach (var navigation in UnloadedSearchInputs(entry))
+            {
+                await navigation.LoadAsync(cancellationToken);
+            }
+
+            entry.Entity.RefreshSearchDocument();
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     // The original value stays what the editor loaded, so EF's WHERE Version = @original catches a stale save.
@@ -52,14 +71,13 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     }
 
     // Saved content and its search text change together, in one transaction: the index can never lag behind.
-    private void RefreshSearchDocuments()
-    {
-        foreach (var entry in ChangeTracker.Entries<ISearchable>().ToList())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified)
-            {
-                entry.Entity.RefreshSearchDocument();
-            }
-        }
-    }
+    private List<EntityEntry<ISearchable>> SearchableChanges() =>
+        ChangeTracker.Entries<ISearchable>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+
+    // A command may change content without loading its search document or its authors; the refresh needs both,
+    // or it would add a second search document, or index an empty author list.
+    private static IEnumerable<NavigationEntry> UnloadedSearchInputs(EntityEntry<ISearchable> entry) =>
+        entry.State == EntityState.Added
+            ? []
+            : entry.Navigations.Where(n => !n.IsLoaded && (n.Metadata.IsCollection || n.Metadata.TargetEntityType.ClrType == typeof(SearchDocument))).ToList();
 }

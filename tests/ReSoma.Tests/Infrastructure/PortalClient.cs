@@ -80,6 +80,23 @@ public sealed class PortalClient(HttpClient http)
         return await PostAsync(url, fields);
     }
 
+    /// <summary>Uploads a file through the form posting to <paramref name="action"/> on <paramref name="pageUrl"/>.</summary>
+    public async Task<Page> UploadAsync(string pageUrl, string action, string fieldName, byte[] content, string fileName, string contentType = "application/pdf")
+    {
+        var page = await GetAsync(pageUrl);
+        var form = page.Document.Forms.Single(f => f.GetAttribute("action") == action);
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in FormFields(form))
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, fieldName, fileName);
+        return await ToPageAsync(await http.PostAsync(action, body));
+    }
+
     public async Task<Page> LoginAsync(string email, string password)
     {
         var page = await SubmitAsync("/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password }, "/account/login");

@@ -45,7 +45,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Puts the database back to how it was right after start-up, and empties the mailbox.</summary>
+    /// <summary>Puts the database back to how it was right after start-up, and removes the files tests wrote.</summary>
     public void Reset()
     {
         _ = Services; // starts the host (migrations and seeding) on first use
@@ -59,9 +59,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             Copy(_snapshot, DatabaseFile);
         }
 
-        if (Directory.Exists(MailFolder))
+        // Files a test left behind (mail, uploads, generated PDFs); the Data Protection keys stay.
+        foreach (var folder in Directory.GetDirectories(_dataPath).Where(d => Path.GetFileName(d) != "keys"))
         {
-            Directory.Delete(MailFolder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -78,7 +78,7 @@ public static partial class Snippets
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex LinkPattern();
 
-    [GeneratedRegex(@"(^|\s)#{1,6}\s|[*_`>]{1,3}")]
+    [GeneratedRegex(@"(^|\s)#{1,6}\s|[*_`]{1,3}|(?m)^\s*>\s?")]
     private static partial Regex MarkupPattern();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*")]
