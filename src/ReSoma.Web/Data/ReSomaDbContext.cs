@@ -19,6 +19,13 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Brief> Briefs => Set<Brief>();
     public DbSet<BriefAuthor> BriefAuthors => Set<BriefAuthor>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<CyclePhaseChange> CyclePhaseChanges => Set<CyclePhaseChange>();
+    public DbSet<TopicProposal> TopicProposals => Set<TopicProposal>();
+    public DbSet<SeatPool> SeatPools => Set<SeatPool>();
+    public DbSet<SeatRegistration> SeatRegistrations => Set<SeatRegistration>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+    public DbSet<BriefConsultation> BriefConsultations => Set<BriefConsultation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,6 +41,7 @@ public class Brief : IVersioned, IDemoContent, ISearchable
     public int Version { get; set; }
 
     public List<BriefAuthor> Authors { get; set; } = [];
+    public List<BriefConsultation> Consultations { get; set; } = [];
     public SearchDocument? Search { get; set; }
 
     public bool IsPublic => Status == BriefStatus.Published;

@@ -15,6 +15,7 @@ public class Cycle : IVersioned, IDemoContent
     public bool IsDemo { get; set; }
     public int Version { get; set; }
     public List<Topic> Topics { get; set; } = [];
+    public List<CyclePhaseChange> PhaseChanges { get; set; } = [];
 
     public const int TopicsPerArea = 3;
 }

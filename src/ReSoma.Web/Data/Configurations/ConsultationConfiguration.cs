@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Data.Configurations;
+
+public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consultation>
+{
+    public void Configure(EntityTypeBuilder<Consultation> builder)
+    {
+        builder.Property(c => c.Title).HasMaxLength(FieldLengths.Title);
+        builder.Property(c => c.Slug).HasMaxLength(FieldLengths.Slug);
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.Property(c => c.Description).HasMaxLength(FieldLengths.Markdown);
+        builder.Property(c => c.Format).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.TimeZoneId).HasMaxLength(64);
+        builder.Property(c => c.Place).HasMaxLength(FieldLengths.Title);
+        builder.Property(c => c.OnlineLink).HasMaxLength(FieldLengths.Url);
+        builder.Property(c => c.AllowedRoles).HasMaxLength(100);
+        builder.Property(c => c.CancellationReason).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.AllowedRoleList);
+        builder.HasIndex(c => c.StartsAt);
+        builder.HasOne(c => c.Topic).WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Seats).WithOne().HasForeignKey<Consultation>(c => c.SeatPoolId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Data.Configurations;
+
+public sealed class SeatPoolConfiguration : IEntityTypeConfiguration<SeatPool>
+{
+    public void Configure(EntityTypeBuilder<SeatPool> builder)
+    {
+        builder.ToTable(t => t.HasCheckConstraint("CK_SeatPools_Capacity", "Capacity >= 0"));
+    }
+}

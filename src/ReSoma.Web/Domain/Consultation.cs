@@ -1,0 +1,51 @@
+namespace ReSoma.Web.Domain;
+
+/// <summary>A consultation on a topic: a survey, a feedback meeting, video interviews or a call for written contributions.</summary>
+public class Consultation : IVersioned, IDemoContent
+{
+    public int Id { get; set; }
+    public int TopicId { get; set; }
+    public Topic? Topic { get; set; }
+    public ConsultationFormat Format { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+
+    /// <summary>Markdown, rendered without raw HTML.</summary>
+    public string Description { get; set; } = "";
+
+    public DateTimeOffset StartsAt { get; set; }
+    public DateTimeOffset EndsAt { get; set; }
+
+    /// <summary>IANA time zone the times are shown in, e.g. Europe/Brussels.</summary>
+    public string TimeZoneId { get; set; } = "Europe/Brussels";
+
+    public string? Place { get; set; }
+
+    /// <summary>Shown only to people with a confirmed seat.</summary>
+    public string? OnlineLink { get; set; }
+
+    public DateTimeOffset RegistrationDeadline { get; set; }
+
+    /// <summary>Stakeholder roles that may register, separated by commas (e.g. "Researcher,Practitioner").</summary>
+    public string AllowedRoles { get; set; } = string.Join(',', Roles.Stakeholders);
+
+    public bool IsCancelled { get; set; }
+    public string? CancellationReason { get; set; }
+
+    /// <summary>Accepted written contributions are shown on the public page.</summary>
+    public bool ShowContributions { get; set; }
+
+    public int SeatPoolId { get; set; }
+    public SeatPool? Seats { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public bool IsDemo { get; set; }
+    public int Version { get; set; }
+
+    public IReadOnlyList<string> AllowedRoleList => AllowedRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public bool Allows(IEnumerable<string> roles) => roles.Any(r => AllowedRoleList.Contains(r));
+
+    public bool IsClosedFor(DateTimeOffset now) => IsCancelled || now >= EndsAt;
+}

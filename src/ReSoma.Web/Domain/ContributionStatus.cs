@@ -1,0 +1,8 @@
+namespace ReSoma.Web.Domain;
+
+public enum ContributionStatus
+{
+    Submitted = 1,
+    Accepted = 2,
+    Rejected = 3,
+}
