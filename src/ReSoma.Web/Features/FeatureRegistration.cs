@@ -3,6 +3,7 @@ using ReSoma.Web.Features.Account;
 using ReSoma.Web.Features.Admin;
 using ReSoma.Web.Features.Briefs;
 using ReSoma.Web.Features.Home;
+using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Features.Topics;
 
@@ -20,6 +21,7 @@ public static class FeatureRegistration
         services.AddAccountFeature();
         services.AddAdminFeature();
         services.AddBriefsFeature(configuration);
+        services.AddOaiFeature();
         return services;
     }
 }

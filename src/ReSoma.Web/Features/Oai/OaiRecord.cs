@@ -1,0 +1,28 @@
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Features.Oai;
+
+/// <summary>A brief as the repository exposes it: a withdrawn brief is a deleted record.</summary>
+public sealed record OaiRecord(
+    int Id,
+    string Slug,
+    BriefStatus Status,
+    DateTimeOffset UpdatedAt,
+    BriefSeries Series,
+    Area Area,
+    string Title,
+    string Summary,
+    string Keywords,
+    string Language,
+    DateOnly? PublishedOn,
+    string TopicTitle,
+    string TopicSlug,
+    IReadOnlyList<string> Authors)
+{
+    public bool IsDeleted => Status == BriefStatus.Withdrawn;
+
+    public IReadOnlyList<string> SetSpecs => [OaiSets.Of(Series), OaiSets.Of(Area)];
+}
+
+/// <summary>One page of a list, the size of the whole list, and whether another page follows.</summary>
+public sealed record OaiRecordPage(IReadOnlyList<OaiRecord> Items, int CompleteListSize, bool HasMore);
