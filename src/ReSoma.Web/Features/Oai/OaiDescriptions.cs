@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using ReSoma.Web.Features.Briefs.Citations;
 using static ReSoma.Web.Features.Oai.OaiXml;
+using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Oai;
 
@@ -14,7 +14,7 @@ public static class OaiDescriptions
 
     public static XElement Identify(OaiSite site, string adminEmail, DateTimeOffset earliest) =>
         new(Pmh + "Identify",
-            new XElement(Pmh + "repositoryName", CitationData.Publisher),
+            new XElement(Pmh + "repositoryName", Publishing.Publisher),
             new XElement(Pmh + "baseURL", site.BaseUrl),
             new XElement(Pmh + "protocolVersion", "2.0"),
             new XElement(Pmh + "adminEmail", XmlText.Clean(adminEmail)),

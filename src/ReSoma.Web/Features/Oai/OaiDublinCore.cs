@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Features.Briefs.Citations;
 
 namespace ReSoma.Web.Features.Oai;
 
@@ -25,7 +24,7 @@ public static class OaiDublinCore
             record.Authors.Select(a => Dc("creator", Creator(a))),
             Keywords(record.Keywords).Append(record.TopicTitle).Distinct(StringComparer.OrdinalIgnoreCase).Select(s => Dc("subject", s)),
             string.IsNullOrWhiteSpace(record.Summary) ? null : Dc("description", record.Summary),
-            Dc("publisher", CitationData.Publisher),
+            Dc("publisher", Publishing.Publisher),
             Dc("date", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             Dc("type", "Text"),
             Dc("type", record.Series.DisplayName()),
