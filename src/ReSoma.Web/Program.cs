@@ -24,6 +24,8 @@ builder.Services.AddPortalMvc();
 builder.Services.AddPortalSecurityHeaders();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddScoped<SiteUrls>();
+builder.Services.AddScoped<ReSoma.Web.Infrastructure.Seats.SeatAllocator>();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<ReSomaDbContext>();

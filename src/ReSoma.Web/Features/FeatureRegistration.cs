@@ -2,6 +2,7 @@ using ReSoma.Web.Features.About;
 using ReSoma.Web.Features.Account;
 using ReSoma.Web.Features.Admin;
 using ReSoma.Web.Features.Briefs;
+using ReSoma.Web.Features.Consultations;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Shared;
@@ -21,6 +22,7 @@ public static class FeatureRegistration
         services.AddAccountFeature();
         services.AddAdminFeature();
         services.AddBriefsFeature(configuration);
+        services.AddConsultationsFeature();
         services.AddOaiFeature();
         return services;
     }

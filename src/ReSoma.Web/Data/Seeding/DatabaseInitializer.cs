@@ -41,6 +41,7 @@ public static class DatabaseInitializer
         services.AddScoped<AccountSeeder>();
         services.AddScoped<IDemoSeeder, DemoContentSeeder>();
         services.AddScoped<IDemoSeeder, DemoBriefSeeder>();
+        services.AddScoped<IDemoSeeder, DemoConsultationSeeder>();
         return services;
     }
 }

@@ -35,7 +35,7 @@ public sealed class DemoBriefSeeder(ReSomaDbContext db, TimeProvider clock) : ID
                 TopicId = topics[demo.TopicSlug],
                 Series = demo.Series,
                 Title = demo.Title,
-                Slug = UniqueSlug(Features.Shared.Slugs.From(demo.Title), slugs),
+                Slug = UniqueSlug(Slugs.From(demo.Title), slugs),
                 Summary = demo.Summary,
                 Body = demo.Body,
                 Keywords = string.Join("; ", demo.Keywords),

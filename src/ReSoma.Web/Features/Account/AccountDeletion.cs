@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Account;
 
 /// <summary>Deletes a person's own account after they re-enter their password. The last admin cannot leave.</summary>
-public sealed class AccountDeletion(UserManager<ApplicationUser> users)
+public sealed class AccountDeletion(UserManager<ApplicationUser> users, IEnumerable<IAccountDeletionStep> steps)
 {
     public async Task<string?> DeleteAsync(ApplicationUser user, string password)
     {
@@ -16,6 +17,11 @@ public sealed class AccountDeletion(UserManager<ApplicationUser> users)
         if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
         {
             return "You are the only administrator. Make someone else an administrator before deleting your account.";
+        }
+
+        foreach (var step in steps)
+        {
+            await step.BeforeDeleteAsync(user.Id, CancellationToken.None);
         }
 
         var result = await users.DeleteAsync(user);

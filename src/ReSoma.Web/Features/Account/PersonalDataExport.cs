@@ -1,17 +1,7 @@
 using System.Text.Json;
+using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Account;
-
-/// <summary>
-/// One feature's share of a person's data, for the GDPR export. Each feature that stores personal data adds one
-/// (registrations, contributions, answers...), so the export grows with the portal.
-/// </summary>
-public interface IPersonalDataSource
-{
-    string Section { get; }
-
-    Task<object?> CollectAsync(string userId, CancellationToken cancellationToken);
-}
 
 public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources, TimeProvider clock)
 {

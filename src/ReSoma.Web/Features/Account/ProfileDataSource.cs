@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 
+using ReSoma.Web.Features.Shared;
+
 namespace ReSoma.Web.Features.Account;
 
 /// <summary>The account itself: who the person is and which roles they hold. No password hash, no security stamps.</summary>

@@ -3,9 +3,9 @@ using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.Admin.DemoContent;
 
-public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs)
+public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs, int Consultations, int Participants)
 {
-    public int Total => Cycles + Topics + Organisations + Briefs;
+    public int Total => Cycles + Topics + Organisations + Briefs + Consultations + Participants;
 }
 
 /// <summary>
@@ -18,7 +18,9 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
         await db.Cycles.CountAsync(c => c.IsDemo, cancellationToken),
         await db.Topics.CountAsync(t => t.IsDemo, cancellationToken),
         await db.Organisations.CountAsync(o => o.IsDemo, cancellationToken),
-        await db.Briefs.CountAsync(b => b.IsDemo, cancellationToken));
+        await db.Briefs.CountAsync(b => b.IsDemo, cancellationToken),
+        await db.Consultations.CountAsync(c => c.IsDemo, cancellationToken),
+        await DemoParticipants().CountAsync(cancellationToken));
 
     public async Task<DemoContentCounts> RemoveAsync(CancellationToken cancellationToken = default)
     {
@@ -26,12 +28,19 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var consultations = await db.Consultations.Where(c => c.IsDemo).ExecuteDeleteAsync(cancellationToken);
+            await db.SeatPools.Where(p => !db.Consultations.Any(c => c.SeatPoolId == p.Id)).ExecuteDeleteAsync(cancellationToken);
+            var participants = await DemoParticipants().ExecuteDeleteAsync(cancellationToken);
             var briefs = await db.Briefs.Where(b => b.IsDemo).ExecuteDeleteAsync(cancellationToken);
-            var topics = await db.Topics.Where(t => t.IsDemo && !db.Briefs.Any(b => b.TopicId == t.Id)).ExecuteDeleteAsync(cancellationToken);
+            var topics = await db.Topics.Where(t => t.IsDemo && !db.Briefs.Any(b => b.TopicId == t.Id) && !db.Consultations.Any(c => c.TopicId == t.Id))
+                .ExecuteDeleteAsync(cancellationToken);
             var cycles = await db.Cycles.Where(c => c.IsDemo && !c.Topics.Any()).ExecuteDeleteAsync(cancellationToken);
             var organisations = await db.Organisations.Where(o => o.IsDemo).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new DemoContentCounts(cycles, topics, organisations, briefs);
+            return new DemoContentCounts(cycles, topics, organisations, briefs, consultations, participants);
         });
     }
+
+    // The demo participants who fill demo seats; the demo logins (with a password) stay.
+    private IQueryable<Domain.ApplicationUser> DemoParticipants() => db.Users.Where(u => u.IsDemo && u.PasswordHash == null);
 }

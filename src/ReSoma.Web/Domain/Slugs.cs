@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReSoma.Web.Features.Shared;
+namespace ReSoma.Web.Domain;
 
 /// <summary>URL-friendly names: "Asylum seekers & Dublin" → "asylum-seekers-dublin"; accents become plain letters.</summary>
 public static class Slugs

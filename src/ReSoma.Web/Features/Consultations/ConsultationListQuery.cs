@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Features.Consultations;
+
+public sealed record ConsultationCard(
+    string Title, string Slug, ConsultationFormat Format, Area Area, string TopicTitle, string TopicSlug,
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZoneId, DateTimeOffset RegistrationDeadline,
+    int Capacity, int Confirmed, int Waitlisted, bool IsCancelled);
+
+public sealed record ConsultationListPage(
+    IReadOnlyList<ConsultationCard> Items, bool ShowingPast, Area? Area, ConsultationFormat? Format, string? Topic,
+    IReadOnlyList<(string Slug, string Title)> Topics, IReadOnlyList<string> Notices, DateTimeOffset Now);
+
+/// <summary>Open and upcoming consultations (or past ones), filtered by area, format and topic.</summary>
+public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock)
+{
+    public async Task<ConsultationListPage> RunAsync(string? area, string? format, string? topic, bool past, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var notices = new List<string>();
+        var selectedArea = AreaNames.FromSlug(area);
+        if (!string.IsNullOrWhiteSpace(area) && selectedArea is null)
+        {
+            notices.Add($"The area \"{area}\" is not known, so that filter was ignored.");
+        }
+
+        var selectedFormat = ConsultationFormatNames.FromSlug(format);
+        if (!string.IsNullOrWhiteSpace(format) && selectedFormat is null)
+        {
+            notices.Add($"The format \"{format}\" is not known, so that filter was ignored.");
+        }
+
+        var topics = await db.Consultations.AsNoTracking().Select(c => new { c.Topic!.Slug, c.Topic.Title }).Distinct().OrderBy(t => t.Title).ToListAsync(cancellationToken);
+        var selectedTopic = topics.FirstOrDefault(t => string.Equals(t.Slug, topic, StringComparison.OrdinalIgnoreCase))?.Slug;
+        if (!string.IsNullOrWhiteSpace(topic) && selectedTopic is null)
+        {
+            notices.Add($"The topic \"{topic}\" has no consultations, so that filter was ignored.");
+        }
+
+        var consultations = db.Consultations.AsNoTracking()
+            .Where(c => past ? c.EndsAt < now : c.EndsAt >= now)
+            .Where(c => selectedArea == null || c.Topic!.Area == selectedArea)
+            .Where(c => selectedFormat == null || c.Format == selectedFormat)
+            .Where(c => selectedTopic == null || c.Topic!.Slug == selectedTopic);
+        consultations = past ? consultations.OrderByDescending(c => c.StartsAt) : consultations.OrderBy(c => c.StartsAt);
+        var items = await consultations.Take(100)
+            .Select(c => new ConsultationCard(
+                c.Title, c.Slug, c.Format, c.Topic!.Area, c.Topic.Title, c.Topic.Slug, c.StartsAt, c.EndsAt, c.TimeZoneId, c.RegistrationDeadline,
+                c.Seats!.Capacity,
+                db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Confirmed),
+                db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Waitlisted),
+                c.IsCancelled))
+            .ToListAsync(cancellationToken);
+        return new ConsultationListPage(items, past, selectedArea, selectedFormat, selectedTopic, topics.Select(t => (t.Slug, t.Title)).ToList(), notices, now);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Seats;
+
+namespace ReSoma.Web.Features.Consultations;
+
+/// <summary>A consultation's public page, seen by a given visitor (the online link only for people with a seat).</summary>
+public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seats, TimeProvider clock)
+{
+    public async Task<ConsultationPage?> RunAsync(string slug, string? userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        var c = await db.Consultations.AsNoTracking()
+            .Where(x => x.Slug == slug)
+            .Select(x => new
+            {
+                x.Id, x.Title, x.Slug, x.Format, x.Description, x.Topic!.Area, TopicTitle = x.Topic.Title, TopicSlug = x.Topic.Slug, x.Topic.Cycle!.Year,
+                x.StartsAt, x.EndsAt, x.TimeZoneId, x.Place, x.OnlineLink, x.RegistrationDeadline, x.AllowedRoles, x.IsCancelled,
+                x.CancellationReason, x.ShowContributions, x.SeatPoolId,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (c is null)
+        {
+            return null;
+        }
+
+        var registration = userId is null ? null : await db.SeatRegistrations.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.SeatPoolId == c.SeatPoolId && r.UserId == userId && r.Status != SeatStatus.Cancelled, cancellationToken);
+        var hasContribution = userId is not null && await db.Contributions.AnyAsync(x => x.ConsultationId == c.Id && x.AuthorUserId == userId, cancellationToken);
+        var allowed = c.AllowedRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var viewer = new ViewerStanding(userId is not null, roles.Any(r => allowed.Contains(r)), registration?.Status,
+            registration is null ? null : await seats.PositionAsync(registration, cancellationToken), hasContribution);
+
+        var contributions = !c.ShowContributions ? [] : await db.Contributions.AsNoTracking()
+            .Where(x => x.ConsultationId == c.Id && x.Status == ContributionStatus.Accepted)
+            .OrderBy(x => x.SubmittedAt)
+            .Select(x => new PublicContribution(x.Title, x.Body, x.Author!.DisplayName, x.Author.Organisation == null ? null : x.Author.Organisation.Name, x.SubmittedAt))
+            .ToListAsync(cancellationToken);
+        var briefs = await db.BriefConsultations.AsNoTracking()
+            .Where(l => l.ConsultationId == c.Id)
+            .Join(db.Briefs.Where(b => b.Status == BriefStatus.Published), l => l.BriefId, b => b.Id, (l, b) => new LinkedBrief(b.Title, b.Slug, b.Series))
+            .ToListAsync(cancellationToken);
+
+        return new ConsultationPage(
+            c.Id, c.Title, c.Slug, c.Format, c.Description, c.Area, c.TopicTitle, c.TopicSlug, c.Year, c.StartsAt, c.EndsAt, c.TimeZoneId,
+            c.Place, viewer.Status == SeatStatus.Confirmed ? c.OnlineLink : null, c.RegistrationDeadline, allowed, c.IsCancelled,
+            c.CancellationReason, await seats.SummaryAsync(c.SeatPoolId, cancellationToken), viewer, contributions, briefs, clock.GetUtcNow());
+    }
+}

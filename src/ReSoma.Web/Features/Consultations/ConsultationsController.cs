@@ -1,0 +1,134 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Calendar;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Consultations;
+
+[Route("consultations")]
+public sealed class ConsultationsController(
+    ConsultationListQuery list,
+    ConsultationPageQuery pages,
+    ConsultationRegistrations registrations,
+    ContributionCommands contributions,
+    ConsultationCalendar calendar) : Controller
+{
+    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    private IReadOnlyCollection<string> StakeholderRoles => Roles.Stakeholders.Where(User.IsInRole).ToList();
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? area, string? format, string? topic, string? show, CancellationToken cancellationToken) =>
+        View(await list.RunAsync(area, format, topic, show == "past", cancellationToken));
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
+        await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{slug}/register")]
+    [Authorize]
+    public async Task<IActionResult> Register(string slug, CancellationToken cancellationToken)
+    {
+        var outcome = await registrations.RegisterAsync(slug, User, cancellationToken);
+        if (!outcome.Found)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Refusal is not null)
+        {
+            return await ShowWithErrorAsync(slug, outcome.Refusal, cancellationToken);
+        }
+
+        return RedirectToAction(nameof(Details), new { slug, done = outcome.Result!.Status == SeatStatus.Confirmed ? "confirmed" : "waitlisted" });
+    }
+
+    [HttpPost("{slug}/cancel")]
+    [Authorize]
+    public async Task<IActionResult> Cancel(string slug, string? returnTo, CancellationToken cancellationToken)
+    {
+        var (found, refusal) = await registrations.CancelAsync(slug, UserId!, cancellationToken);
+        if (!found)
+        {
+            return NotFound();
+        }
+
+        if (refusal is not null)
+        {
+            return await ShowWithErrorAsync(slug, refusal, cancellationToken);
+        }
+
+        return returnTo == "mine" ? Redirect("/account/registrations?done=cancelled") : RedirectToAction(nameof(Details), new { slug, done = "cancelled" });
+    }
+
+    [HttpGet("{slug}/ics")]
+    public async Task<IActionResult> Ics(string slug, CancellationToken cancellationToken)
+    {
+        var ics = await calendar.IcsAsync(slug, SiteRoot.Of(Request), cancellationToken);
+        return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), IcsCalendar.ContentType + "; charset=utf-8", $"resoma-{slug}.ics");
+    }
+
+    [HttpGet("{slug}/contribution")]
+    [Authorize]
+    public async Task<IActionResult> Contribution(string slug, CancellationToken cancellationToken)
+    {
+        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        var mine = await contributions.MineAsync(page.Id, UserId!, cancellationToken);
+        return View(new ContributionPage(page, mine?.Input ?? new ContributionInput(), mine));
+    }
+
+    [HttpPost("{slug}/contribution")]
+    [Authorize]
+    [HandlesInvalidInput]
+    [RequestSizeLimit(ContributionCommands.MaxAttachmentBytes * 2)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ContributionCommands.MaxAttachmentBytes * 2)]
+    public async Task<IActionResult> Contribution(string slug, ContributionInput input, IFormFile? attachment, CancellationToken cancellationToken)
+    {
+        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        if (!page.AcceptsContributions)
+        {
+            ModelState.AddModelError("", page.Now >= page.EndsAt || page.IsCancelled
+                ? "This consultation is closed, so contributions can no longer be sent or changed."
+                : "Written contributions to this consultation come from registered participants: register first.");
+        }
+
+        var error = ModelState.IsValid ? await contributions.SaveAsync(page.Id, UserId!, input, attachment, cancellationToken) : null;
+        if (error is null && ModelState.IsValid)
+        {
+            return RedirectToAction(nameof(Contribution), new { slug, done = "saved" });
+        }
+
+        if (error is not null)
+        {
+            ModelState.AddModelError("", error);
+        }
+
+        var view = View(new ContributionPage(page, input, await contributions.MineAsync(page.Id, UserId!, cancellationToken)));
+        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return view;
+    }
+
+    private async Task<IActionResult> ShowWithErrorAsync(string slug, string error, CancellationToken cancellationToken)
+    {
+        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken);
+        ModelState.AddModelError("", error);
+        var view = View(nameof(Details), page);
+        view.StatusCode = StatusCodes.Status409Conflict;
+        return view;
+    }
+}
+
+public sealed record ContributionPage(ConsultationPage Consultation, ContributionInput Input, ContributionCommands.Mine? Mine);

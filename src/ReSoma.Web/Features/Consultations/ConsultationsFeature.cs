@@ -1,0 +1,23 @@
+using ReSoma.Web.Features.Shared;
+
+namespace ReSoma.Web.Features.Consultations;
+
+public static class ConsultationsFeature
+{
+    public static IServiceCollection AddConsultationsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ConsultationListQuery>();
+        services.AddScoped<ConsultationPageQuery>();
+        services.AddScoped<ConsultationRegistrations>();
+        services.AddScoped<ConsultationMails>();
+        services.AddScoped<ContributionCommands>();
+        services.AddScoped<MyRegistrationsQuery>();
+        services.AddScoped<ConsultationCalendar>();
+        services.AddScoped<ConsultationsPersonalData>();
+        services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<ConsultationsPersonalData>());
+        services.AddScoped<IAccountDeletionStep>(sp => sp.GetRequiredService<ConsultationsPersonalData>());
+        services.AddSingleton<ConsultationReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConsultationReminders>());
+        return services;
+    }
+}

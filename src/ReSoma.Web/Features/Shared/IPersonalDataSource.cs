@@ -1,0 +1,12 @@
+namespace ReSoma.Web.Features.Shared;
+
+/// <summary>
+/// One feature's share of a person's data, for the GDPR export. Each feature that stores personal data adds one
+/// (registrations, contributions, answers...), so the export grows with the portal.
+/// </summary>
+public interface IPersonalDataSource
+{
+    string Section { get; }
+
+    Task<object?> CollectAsync(string userId, CancellationToken cancellationToken);
+}
