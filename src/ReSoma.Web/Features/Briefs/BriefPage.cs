@@ -4,6 +4,8 @@ namespace ReSoma.Web.Features.Briefs;
 
 public sealed record BriefAuthorLine(string Name, string? Organisation);
 
+public sealed record DrawnConsultation(string Title, string Slug, ConsultationFormat Format);
+
 public sealed record RelatedBrief(string Title, string Slug, BriefSeries Series, DateOnly? PublishedOn);
 
 /// <summary>A brief's public page. The editors' preview renders the same model with <see cref="IsPreview"/> set.</summary>
@@ -27,6 +29,7 @@ public sealed record BriefPage(
     int Year,
     bool HasUploadedPdf,
     IReadOnlyList<RelatedBrief> Related,
+    IReadOnlyList<DrawnConsultation> Consultations,
     bool IsPreview = false)
 {
     public string Path => "/briefs/" + Slug;

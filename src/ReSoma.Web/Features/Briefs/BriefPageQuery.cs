@@ -31,11 +31,16 @@ public sealed class BriefPageQuery(ReSomaDbContext db)
             .Select(b => new RelatedBrief(b.Title, b.Slug, b.Series, b.PublishedOn))
             .ToListAsync(cancellationToken);
 
+        var consultations = await db.BriefConsultations.AsNoTracking()
+            .Where(l => l.BriefId == brief.Id)
+            .Join(db.Consultations, l => l.ConsultationId, c => c.Id, (l, c) => new DrawnConsultation(c.Title, c.Slug, c.Format))
+            .ToListAsync(cancellationToken);
+
         return new BriefPage(
             brief.Id, brief.Title, brief.Slug, brief.Series, brief.Status, brief.WithdrawnReason, brief.Summary, brief.Body,
             brief.KeywordList, brief.Language, brief.PublishedOn, brief.UpdatedAt,
             brief.Authors.Select(a => new BriefAuthorLine(a.Name, a.Organisation?.Name)).ToList(),
             brief.Topic!.Title, brief.Topic.Slug, brief.Topic.Area, brief.Topic.Cycle!.Year,
-            brief.PdfStoredName is not null, related, isPreview);
+            brief.PdfStoredName is not null, related, consultations, isPreview);
     }
 }

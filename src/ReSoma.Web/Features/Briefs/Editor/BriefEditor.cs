@@ -149,6 +149,7 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
     private Task<Brief?> LoadBriefAsync(int id, CancellationToken cancellationToken) =>
         db.Briefs.Include(b => b.Authors.OrderBy(a => a.Position)).ThenInclude(a => a.Organisation)
             .Include(b => b.Search)
+            .Include(b => b.Consultations)
             .FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 
     private async Task ApplyAsync(Brief brief, BriefInput input, DateTimeOffset now, CancellationToken cancellationToken)
@@ -162,6 +163,10 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         brief.Language = input.Language;
         brief.PublishedOn = input.PublishedOn;
         brief.UpdatedAt = now;
+
+        var wanted = await db.Consultations.Where(c => input.ConsultationIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        brief.Consultations.RemoveAll(l => !wanted.Contains(l.ConsultationId));
+        brief.Consultations.AddRange(wanted.Where(id => brief.Consultations.All(l => l.ConsultationId != id)).Select(id => new BriefConsultation { ConsultationId = id }));
 
         var lines = input.AuthorLines();
         db.BriefAuthors.RemoveRange(brief.Authors);
@@ -201,6 +206,7 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         Language = brief.Language,
         PublishedOn = brief.PublishedOn,
         Authors = AuthorText(brief),
+        ConsultationIds = brief.Consultations.Select(l => l.ConsultationId).ToList(),
         Version = brief.Version,
     };
 

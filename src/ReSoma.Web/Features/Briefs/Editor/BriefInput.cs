@@ -42,6 +42,9 @@ public sealed class BriefInput
     [Display(Name = "Authors (one per line: Name; Organisation)")]
     public string? Authors { get; set; }
 
+    /// <summary>The consultations the brief drew on.</summary>
+    public List<int> ConsultationIds { get; set; } = [];
+
     /// <summary>The version the editor started from; a save based on an older one is a conflict.</summary>
     public int Version { get; set; }
 

@@ -11,4 +11,11 @@ public sealed class EditorTopicOptions(ReSomaDbContext db)
             .Select(t => new { t.Id, t.Title, t.Cycle!.Year, t.Area }).ToListAsync())
         .Select(t => (t.Id, $"{t.Year} · {t.Area} · {t.Title}"))
         .ToList();
+
+    /// <summary>Consultations a brief can say it drew on, newest first.</summary>
+    public async Task<IReadOnlyList<(int Id, string Label)>> ConsultationsAsync() =>
+        (await db.Consultations.AsNoTracking().OrderByDescending(c => c.StartsAt)
+            .Select(c => new { c.Id, c.Title, Topic = c.Topic!.Title }).Take(300).ToListAsync())
+        .Select(c => (c.Id, $"{c.Title} ({c.Topic})"))
+        .ToList();
 }
