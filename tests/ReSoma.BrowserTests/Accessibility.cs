@@ -14,6 +14,8 @@ public sealed class Accessibility(BrowserFixture browser, ITestOutputHelper outp
     [InlineData("account/register")]
     [InlineData("briefs")]
     [InlineData("briefs?q=detained&area=migration")]
+    [InlineData("consultations")]
+    [InlineData("consultations/feedback-meeting-alternatives-to-detention-in-practice")]
     public async Task Page_has_no_serious_or_critical_WCAG_violations(string path)
     {
         await using var visitor = await browser.NewVisitorAsync(BrowserFixture.Desktop, bypassCsp: true);

@@ -14,6 +14,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The portal's services, for journeys that need data the demo seed does not have.</summary>
+    public IServiceProvider Services => _portal.Services;
+
     public async Task InitializeAsync()
     {
         BaseAddress = _portal.Start();
