@@ -3,27 +3,8 @@ using ReSoma.Tests.Infrastructure;
 namespace ReSoma.Tests.Account;
 
 /// <summary>With an SMTP host configured, account mail goes out over SMTP (MailKit) and a real server receives it.</summary>
-public sealed class SmtpDeliveryTests(SmtpDeliveryTests.SmtpPortalFactory factory) : PortalTest<SmtpDeliveryTests.SmtpPortalFactory>(factory)
+public sealed class SmtpDeliveryTests(SmtpPortalFactory factory) : PortalTest<SmtpPortalFactory>(factory)
 {
-    public sealed class SmtpPortalFactory : PortalFactory
-    {
-        public SmtpTestServer Smtp { get; } = new();
-
-        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
-        {
-            ["Mail:Smtp:Host"] = "127.0.0.1",
-            ["Mail:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Mail:Smtp:Security"] = "None",
-            ["Mail:FromAddress"] = "portal@resoma.test",
-        };
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            Smtp.Dispose();
-        }
-    }
-
     [Fact]
     public async Task The_confirmation_email_reaches_the_SMTP_server_and_its_link_works()
     {
