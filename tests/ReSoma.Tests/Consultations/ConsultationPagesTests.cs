@@ -58,5 +58,13 @@ public sealed class ConsultationPagesTests(PortalFactory factory) : PortalTest<P
         Assert.Equal("Options from the meeting", page.One("#briefs-heading + ul a")!.TextContent);
     }
 
+    [Fact]
+    public async Task The_topic_page_lists_its_consultations()
+    {
+        await Factory.AddConsultationAsync(new NewConsultation("Topic meeting"));
+        var page = await Client.GetAsync("/topics/immigration-detention");
+        Assert.Equal(["Topic meeting"], page.Document.QuerySelectorAll("#topic-consultations a").Select(a => a.TextContent));
+    }
+
     private static List<string> Titles(Page page) => page.Document.QuerySelectorAll(".consultation-list h2 a").Select(a => a.TextContent).ToList();
 }

@@ -9,9 +9,11 @@ public sealed record TopicPublication(string Title, string Slug, DateOnly? Publi
 
 public sealed record TopicSeries(BriefSeries Series, IReadOnlyList<TopicPublication> Briefs);
 
+public sealed record TopicConsultation(string Title, string Slug, ConsultationFormat Format, DateTimeOffset StartsAt, string TimeZoneId, bool IsCancelled);
+
 public sealed record TopicDetails(
     string Title, string Slug, Area Area, TopicOrigin Origin, string Summary, int Year, CyclePhase Phase, bool CycleIsCurrent,
-    IReadOnlyList<TopicCard> SameAreaInCycle, IReadOnlyList<TopicSeries> Publications);
+    IReadOnlyList<TopicCard> SameAreaInCycle, IReadOnlyList<TopicSeries> Publications, IReadOnlyList<TopicConsultation> Consultations);
 
 public sealed class TopicDetailsQuery(ReSomaDbContext db)
 {
@@ -19,7 +21,7 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
     {
         var topic = await db.Topics.AsNoTracking()
             .Where(t => t.Slug == slug)
-            .Select(t => new { t.Title, t.Slug, t.Area, t.Origin, t.Summary, t.CycleId, t.Cycle!.Year, t.Cycle.Phase, t.Cycle.IsCurrent })
+            .Select(t => new { t.Id, t.Title, t.Slug, t.Area, t.Origin, t.Summary, t.CycleId, t.Cycle!.Year, t.Cycle.Phase, t.Cycle.IsCurrent })
             .FirstOrDefaultAsync(cancellationToken);
         if (topic is null)
         {
@@ -40,6 +42,11 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
             .Select(s => new TopicSeries(s, briefs.Where(b => b.Series == s).Select(b => b.Publication).ToList()))
             .Where(s => s.Briefs.Count > 0)
             .ToList();
-        return new TopicDetails(topic.Title, topic.Slug, topic.Area, topic.Origin, topic.Summary, topic.Year, topic.Phase, topic.IsCurrent, siblings, publications);
+        var consultations = await db.Consultations.AsNoTracking()
+            .Where(c => c.TopicId == topic.Id)
+            .OrderByDescending(c => c.StartsAt)
+            .Select(c => new TopicConsultation(c.Title, c.Slug, c.Format, c.StartsAt, c.TimeZoneId, c.IsCancelled))
+            .ToListAsync(cancellationToken);
+        return new TopicDetails(topic.Title, topic.Slug, topic.Area, topic.Origin, topic.Summary, topic.Year, topic.Phase, topic.IsCurrent, siblings, publications, consultations);
     }
 }
