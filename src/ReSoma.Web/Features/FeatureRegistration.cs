@@ -3,6 +3,7 @@ using ReSoma.Web.Features.Account;
 using ReSoma.Web.Features.Admin;
 using ReSoma.Web.Features.Briefs;
 using ReSoma.Web.Features.Consultations;
+using ReSoma.Web.Features.Cycles;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Shared;
@@ -18,6 +19,7 @@ public static class FeatureRegistration
         services.AddScoped<PageMeta>();
         services.AddHomeFeature();
         services.AddTopicsFeature();
+        services.AddCyclesFeature();
         services.AddAboutFeature();
         services.AddAccountFeature();
         services.AddAdminFeature();

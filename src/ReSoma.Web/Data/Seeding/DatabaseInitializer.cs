@@ -42,6 +42,7 @@ public static class DatabaseInitializer
         services.AddScoped<IDemoSeeder, DemoContentSeeder>();
         services.AddScoped<IDemoSeeder, DemoBriefSeeder>();
         services.AddScoped<IDemoSeeder, DemoConsultationSeeder>();
+        services.AddScoped<IDemoSeeder, DemoCycleTimelineSeeder>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using ReSoma.Web.Features.Admin.Cycles;
 using ReSoma.Web.Features.Admin.DemoContent;
 using ReSoma.Web.Features.Admin.Users;
 
@@ -10,6 +11,7 @@ public static class AdminFeature
         services.AddScoped<UserListQuery>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoContentRemover>();
+        services.AddCycleAdministration();
         return services;
     }
 }

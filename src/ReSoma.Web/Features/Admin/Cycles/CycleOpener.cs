@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Features.Admin.Cycles;
+
+public sealed record AreaCount(Area Area, int Count);
+
+public sealed record FormError(string Field, string Message);
+
+/// <summary>
+/// Opens a year's cycle in one transaction: the current cycle is archived, the new one becomes current in agenda
+/// setting, and its topics are carried over, adopted from proposals or created. Checks run inside the same
+/// transaction, so what was checked is what is written.
+/// </summary>
+public sealed class CycleOpener(ReSomaDbContext db, TimeProvider clock)
+{
+    public abstract record Result;
+
+    public sealed record Opened(int Year) : Result;
+
+    /// <param name="Counts">Topics per area as chosen, so the form can show them again with its warning.</param>
+    public sealed record Refused(IReadOnlyList<FormError> Errors, IReadOnlyList<AreaCount> Counts) : Result;
+
+    public async Task<Result> OpenAsync(OpenCycleInput input, string userId, string userName, CancellationToken cancellationToken = default)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var plan = await OpeningPlan.LoadAsync(db, input, clock.GetUtcNow(), cancellationToken);
+                if (plan.Errors.Count > 0)
+                {
+                    return new Refused(plan.Errors, plan.Counts);
+                }
+
+                await WriteAsync(plan, input, userId, userName, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return (Result)new Opened(plan.Year);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin opened a cycle or adopted a proposal at the same moment: the unique year, the unique
+            // current cycle or the previous cycle's version refused our write, and the transaction rolled back.
+            db.ChangeTracker.Clear();
+            return new Refused([new FormError("", "Another administrator changed the cycles at the same moment, so nothing was opened. Check the list of cycles and try again.")], []);
+        }
+    }
+
+    private async Task WriteAsync(OpeningPlan plan, OpenCycleInput input, string userId, string userName, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (plan.Previous is { } previous)
+        {
+            // The old flag is cleared and saved first: the unique index on the current cycle never sees two.
+            previous.Archive(now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var cycle = Cycle.Open(plan.Year, now, userId, userName);
+        var slugs = new TopicSlugs(db);
+        foreach (var old in plan.CarriedOver)
+        {
+            cycle.Topics.Add(new Topic
+            {
+                Title = old.Title,
+                Slug = await slugs.CarriedOverAsync(old.Slug, old.Title, plan.Year, cancellationToken),
+                Area = old.Area,
+                Origin = old.Origin,
+                Summary = old.Summary,
+            });
+        }
+
+        foreach (var (row, _) in input.FilledRows)
+        {
+            var title = row.Title!.Trim();
+            cycle.Topics.Add(new Topic
+            {
+                Title = title,
+                Slug = await slugs.NewAsync(title, plan.Year, cancellationToken),
+                Area = row.Area,
+                Origin = row.Origin!.Value,
+                Summary = row.Summary?.Trim() ?? "",
+            });
+        }
+
+        var adopted = new List<(TopicProposal Proposal, Topic Topic)>();
+        foreach (var proposal in plan.Adopted)
+        {
+            var topic = new Topic
+            {
+                Title = proposal.Title,
+                Slug = await slugs.NewAsync(proposal.Title, plan.Year, cancellationToken),
+                Area = proposal.Area,
+                Origin = input.AdoptedOrigins.GetValueOrDefault(proposal.Id, TopicOrigin.LocalNeed),
+                Summary = proposal.Rationale,
+            };
+            cycle.Topics.Add(topic);
+            adopted.Add((proposal, topic));
+        }
+
+        db.Cycles.Add(cycle);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // A proposal points at the topic it became, whose id exists only now.
+        foreach (var (proposal, topic) in adopted)
+        {
+            proposal.AdoptedTopicId = topic.Id;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

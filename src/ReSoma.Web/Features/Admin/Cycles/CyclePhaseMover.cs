@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+
+namespace ReSoma.Web.Features.Admin.Cycles;
+
+/// <summary>Moves a cycle one phase forward; the rules are the cycle's own (<see cref="Domain.Cycle.MoveTo"/>).</summary>
+public sealed class CyclePhaseMover(ReSomaDbContext db, TimeProvider clock)
+{
+    /// <returns>Why the move was refused (nothing changed), or null when it was recorded.</returns>
+    public async Task<string?> MoveAsync(int year, PhaseMoveInput input, string userId, string userName, CancellationToken cancellationToken = default)
+    {
+        var cycle = await db.Cycles.Include(c => c.PhaseChanges).FirstOrDefaultAsync(c => c.Year == year, cancellationToken);
+        if (cycle is null)
+        {
+            return $"There is no cycle {year}.";
+        }
+
+        var refusal = cycle.MoveTo(input.Phase!.Value, input.StartsOn!.Value, clock.GetUtcNow(), userId, userName);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin moved or archived the cycle between our read and our write (version or unique phase).
+            db.ChangeTracker.Clear();
+            return "Someone changed this cycle at the same moment. Its phase as it is now is shown below; move it again if needed.";
+        }
+    }
+}
