@@ -3,6 +3,7 @@ using ReSoma.Web.Features.Account;
 using ReSoma.Web.Features.Admin;
 using ReSoma.Web.Features.Briefs;
 using ReSoma.Web.Features.Consultations;
+using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Cycles;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Oai;
@@ -25,6 +26,7 @@ public static class FeatureRegistration
         services.AddAdminFeature();
         services.AddBriefsFeature(configuration);
         services.AddConsultationsFeature();
+        services.AddConsultationsEditor();
         services.AddOaiFeature();
         return services;
     }

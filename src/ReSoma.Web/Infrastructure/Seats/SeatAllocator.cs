@@ -78,13 +78,18 @@ public sealed class SeatAllocator(ReSomaDbContext db, TimeProvider clock)
             var confirmed = await ConfirmedCountAsync(poolId, cancellationToken);
             if (capacity < confirmed)
             {
-                return new CapacityResult($"{confirmed} people already have a seat, so there must be at least {confirmed} seats.", []);
+                return new CapacityResult(TooFewSeats(confirmed), []);
             }
 
             await db.SeatPools.Where(p => p.Id == poolId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Capacity, capacity), cancellationToken);
             return new CapacityResult(null, await FillFreeSeatsAsync(poolId, cancellationToken));
         }, cancellationToken);
     }
+
+    /// <summary>Why a capacity is refused: it would leave people who have a seat without one.</summary>
+    public static string TooFewSeats(int confirmed) => confirmed == 1
+        ? "1 person already has a seat, so there must be at least 1 seat."
+        : $"{confirmed} people already have a seat, so there must be at least {confirmed} seats.";
 
     /// <summary>1 for the first person waiting; null when the registration is not on the waitlist.</summary>
     public async Task<int?> PositionAsync(SeatRegistration registration, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Consultations.Editor;
+
+/// <summary>
+/// One consultation in the back office, at <c>/editor/consultations/{slug}</c> (the address the issue names): its
+/// participants and waitlist, their CSV, a mail to all participants, and the moderation of written contributions.
+/// <c>/editor/consultations/new</c> stays the create form: a literal segment outranks <c>{slug}</c>, and "new" is a
+/// reserved slug.
+/// </summary>
+[Route("editor/consultations/{slug}")]
+[Authorize(Policy = Policies.Editorial)]
+public sealed class ConsultationDeskController(
+    ConsultationDeskQuery desks,
+    ParticipantsCsv csv,
+    ParticipantMailing mailing,
+    ContributionModeration moderation,
+    ContributionAttachments attachments) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Desk(string slug, CancellationToken cancellationToken) =>
+        await desks.RunAsync(slug, cancellationToken) is { } desk ? View(desk) : NotFound();
+
+    [HttpGet("participants.csv")]
+    public async Task<IActionResult> ExportParticipants(string slug, CancellationToken cancellationToken) =>
+        await csv.ExportAsync(slug, cancellationToken) is { } export ? File(export.Content, ParticipantsCsv.ContentType, export.FileName) : NotFound();
+
+    [HttpPost("email")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Email(string slug, ParticipantMailInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(slug, d => d with { Mail = input }, StatusCodes.Status422UnprocessableEntity, cancellationToken);
+        }
+
+        return await mailing.SendAsync(slug, input, cancellationToken) is { } outcome
+            ? RedirectToAction(nameof(Desk), new { slug, done = "mailed", sent = outcome.Sent, failed = outcome.Failed > 0 ? outcome.Failed : (int?)null })
+            : NotFound();
+    }
+
+    [HttpPost("contributions/{id:int}/accept")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Accept(string slug, int id, ModerationInput input, CancellationToken cancellationToken) =>
+        await DecideAsync(slug, id, ContributionStatus.Accepted, input, cancellationToken);
+
+    [HttpPost("contributions/{id:int}/reject")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Reject(string slug, int id, ModerationInput input, CancellationToken cancellationToken) =>
+        await DecideAsync(slug, id, ContributionStatus.Rejected, input, cancellationToken);
+
+    [HttpGet("contributions/{id:int}/attachment")]
+    public async Task<IActionResult> Attachment(string slug, int id, CancellationToken cancellationToken) =>
+        await attachments.FindAsync(slug, id, cancellationToken) is { } file ? PhysicalFile(file.Path, "application/pdf", file.DownloadName) : NotFound();
+
+    private async Task<IActionResult> DecideAsync(string slug, int id, ContributionStatus decision, ModerationInput input, CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid
+            ? await moderation.DecideAsync(slug, id, decision, input, await ModeratorAsync(cancellationToken), cancellationToken)
+            : ContributionModeration.Result.ReasonMissing;
+        switch (result)
+        {
+            case ContributionModeration.Result.Done:
+                return RedirectToAction(nameof(Desk), controllerName: null, new { slug, done = decision == ContributionStatus.Accepted ? "accepted" : "rejected" }, $"contribution-{id}");
+            case ContributionModeration.Result.ReasonMissing:
+                if (ModelState.IsValid)
+                {
+                    ModelState.AddModelError(nameof(ModerationInput.Reason), "Say why the contribution is rejected; its author will see the reason.");
+                }
+
+                return await ShowAsync(slug, d => d with { RejectingId = id, RejectReason = input.Reason }, StatusCodes.Status422UnprocessableEntity, cancellationToken);
+            case ContributionModeration.Result.Stale:
+                ModelState.AddModelError("", "This contribution changed since you opened the page: its author edited it, or another editor decided on it. Read it again below before you decide.");
+                return await ShowAsync(slug, d => d, StatusCodes.Status409Conflict, cancellationToken);
+            default:
+                return NotFound();
+        }
+    }
+
+    private async Task<string> ModeratorAsync(CancellationToken cancellationToken) =>
+        await moderation.ModeratorNameAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), User.Identity?.Name, cancellationToken);
+
+    private async Task<IActionResult> ShowAsync(string slug, Func<ConsultationDesk, ConsultationDesk> keep, int status, CancellationToken cancellationToken)
+    {
+        if (await desks.RunAsync(slug, cancellationToken) is not { } desk)
+        {
+            return NotFound();
+        }
+
+        var view = View(nameof(Desk), keep(desk));
+        view.StatusCode = status;
+        return view;
+    }
+}

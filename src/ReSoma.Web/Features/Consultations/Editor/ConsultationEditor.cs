@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Seats;
+
+namespace ReSoma.Web.Features.Consultations.Editor;
+
+/// <summary>What editors do to a consultation's details: create, edit (optimistic concurrency), change its seats.</summary>
+public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, ConsultationMails mails, TimeProvider clock)
+{
+    /// <summary>Words that are pages of the back office itself (<c>/editor/consultations/new</c>), so no slug may be one.</summary>
+    private static readonly HashSet<string> ReservedSlugs = ["new"];
+
+    public abstract record SaveResult;
+
+    /// <param name="Promoted">How many people on the waitlist got one of the added seats (and were told by mail).</param>
+    public sealed record Saved(int Promoted) : SaveResult;
+
+    public sealed record Missing : SaveResult;
+
+    public sealed record Conflict(ConsultationSnapshot Theirs) : SaveResult;
+
+    /// <param name="SavedVersion">Set when the other changes were saved and only the seats were refused (someone
+    /// registered between the check and the change): the form continues from that version.</param>
+    public sealed record TooFewSeats(string Error, int? SavedVersion) : SaveResult;
+
+    public Task<bool> TopicExistsAsync(int topicId, CancellationToken cancellationToken = default) =>
+        db.Topics.AnyAsync(t => t.Id == topicId, cancellationToken);
+
+    public async Task<int> CreateAsync(ConsultationInput input, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var consultation = new Consultation
+        {
+            Title = input.Title.Trim(),
+            Slug = await UniqueSlugAsync(input.Title, cancellationToken),
+            CreatedAt = now,
+            Seats = new SeatPool { Capacity = input.Capacity },
+        };
+        ConsultationForms.Apply(consultation, input, now);
+        db.Consultations.Add(consultation);
+        await db.SaveChangesAsync(cancellationToken);
+        return consultation.Id;
+    }
+
+    public async Task<EditConsultationPage?> LoadAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var consultation = await LoadConsultationAsync(id, tracked: false, cancellationToken);
+        return consultation is null ? null : await PageOfAsync(consultation, ConsultationForms.InputOf(consultation), null, cancellationToken);
+    }
+
+    /// <summary>The page for a posted form: the consultation as stored, with the editor's own input kept.</summary>
+    public async Task<EditConsultationPage?> PageWithInputAsync(int id, ConsultationInput input, ConsultationSnapshot? theirs = null, CancellationToken cancellationToken = default)
+    {
+        var consultation = await LoadConsultationAsync(id, tracked: false, cancellationToken);
+        return consultation is null ? null : await PageOfAsync(consultation, input, theirs, cancellationToken);
+    }
+
+    public async Task<SaveResult> SaveAsync(int id, ConsultationInput input, CancellationToken cancellationToken = default)
+    {
+        var consultation = await LoadConsultationAsync(id, tracked: true, cancellationToken);
+        if (consultation is null)
+        {
+            return new Missing();
+        }
+
+        // Compare against the version the editor loaded, not the one just read: EF then checks it in the UPDATE too.
+        db.Entry(consultation).Property(c => c.Version).OriginalValue = input.Version;
+        if (consultation.Version != input.Version)
+        {
+            return new Conflict(ConsultationForms.SnapshotOf(consultation));
+        }
+
+        // Checked before anything is saved, so a refused capacity leaves everything as it was. The allocator checks
+        // again under its lock, which is what keeps a registration arriving in between from being overbooked.
+        var seatsBefore = await seats.SummaryAsync(consultation.SeatPoolId, cancellationToken);
+        if (input.Capacity < seatsBefore.Confirmed)
+        {
+            return new TooFewSeats(TooFewSeatsMessage(seatsBefore.Confirmed), null);
+        }
+
+        ConsultationForms.Apply(consultation, input, clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await LoadConsultationAsync(id, tracked: false, cancellationToken);
+            return current is null ? new Missing() : new Conflict(ConsultationForms.SnapshotOf(current));
+        }
+
+        if (input.Capacity == seatsBefore.Capacity)
+        {
+            return new Saved(0);
+        }
+
+        var savedVersion = consultation.Version;
+        var changed = await seats.SetCapacityAsync(consultation.SeatPoolId, input.Capacity, cancellationToken);
+        if (changed.Error is not null)
+        {
+            return new TooFewSeats(changed.Error, savedVersion);
+        }
+
+        foreach (var promotion in changed.Promoted)
+        {
+            await mails.SendAsync(ConsultationMails.Kind.Promoted, id, promotion.UserId, cancellationToken: cancellationToken);
+        }
+
+        return new Saved(changed.Promoted.Count);
+    }
+
+    /// <summary>The allocator's own wording, for the check made before saving.</summary>
+    public static string TooFewSeatsMessage(int confirmed) => SeatAllocator.TooFewSeats(confirmed);
+
+    private async Task<Consultation?> LoadConsultationAsync(int id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = db.Consultations.Include(c => c.Seats).Include(c => c.Topic).Where(c => c.Id == id);
+        return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<EditConsultationPage> PageOfAsync(Consultation consultation, ConsultationInput input, ConsultationSnapshot? theirs, CancellationToken cancellationToken) =>
+        new(consultation.Id, consultation.Slug, consultation.Title, consultation.IsCancelled, consultation.CancellationReason,
+            await seats.SummaryAsync(consultation.SeatPoolId, cancellationToken), input, theirs);
+
+    private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
+    {
+        var root = Slugs.From(title);
+        var slug = root;
+        for (var n = 2; ReservedSlugs.Contains(slug) || await db.Consultations.AnyAsync(c => c.Slug == slug, cancellationToken); n++)
+        {
+            slug = $"{root}-{n}";
+        }
+
+        return slug;
+    }
+}

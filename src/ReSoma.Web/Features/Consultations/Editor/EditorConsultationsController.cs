@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Consultations.Editor;
+
+/// <summary>The consultations list, the create and edit forms, cancel and reinstate. The participants and moderation
+/// page of one consultation is <see cref="ConsultationDeskController"/>.</summary>
+[Route("editor/consultations")]
+[Authorize(Policy = Policies.Editorial)]
+public sealed class EditorConsultationsController(
+    EditorConsultationListQuery list,
+    ConsultationEditor editor,
+    ConsultationCancellation cancellation,
+    TimeProvider clock) : Controller
+{
+    private const string TopicMissing = "Choose the topic the consultation is about.";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.RunAsync(cancellationToken));
+
+    [HttpGet("new")]
+    public IActionResult Create() => View(ConsultationInput.Blank(clock.GetUtcNow()));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(ConsultationInput input, CancellationToken cancellationToken)
+    {
+        if (!await editor.TopicExistsAsync(input.TopicId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(ConsultationInput.TopicId), TopicMissing);
+            return View(input);
+        }
+
+        var id = await editor.CreateAsync(input, cancellationToken);
+        return RedirectToAction(nameof(Edit), new { id, done = "created" });
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{id:int}/edit")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Edit(int id, ConsultationInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid && !await editor.TopicExistsAsync(input.TopicId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(ConsultationInput.TopicId), TopicMissing);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(id, input, null, cancellationToken);
+        }
+
+        switch (await editor.SaveAsync(id, input, cancellationToken))
+        {
+            case ConsultationEditor.Saved saved:
+                return RedirectToAction(nameof(Edit), new { id, done = saved.Promoted > 0 ? "promoted" : "saved", promoted = saved.Promoted > 0 ? saved.Promoted : (int?)null });
+            case ConsultationEditor.Conflict conflict:
+                ModelState.AddModelError("", "Another editor saved this consultation while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours.");
+                input.Version = conflict.Theirs.Version;
+                ModelState.Remove(nameof(ConsultationInput.Version));
+                return await ShowAsync(id, input, conflict.Theirs, cancellationToken, StatusCodes.Status409Conflict);
+            case ConsultationEditor.TooFewSeats refused:
+                ModelState.AddModelError(nameof(ConsultationInput.Capacity), refused.SavedVersion is null ? refused.Error : $"Your other changes were saved, but not the capacity: {refused.Error}");
+                if (refused.SavedVersion is { } version)
+                {
+                    input.Version = version;
+                    ModelState.Remove(nameof(ConsultationInput.Version));
+                }
+
+                return await ShowAsync(id, input, null, cancellationToken);
+            default:
+                return NotFound();
+        }
+    }
+
+    [HttpPost("{id:int}/cancel")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Cancel(int id, CancelConsultationInput input, CancellationToken cancellationToken) =>
+        await Outcome(id, ModelState.IsValid ? await cancellation.CancelAsync(id, input.Reason, cancellationToken) : null, "cancelled", cancellationToken);
+
+    [HttpPost("{id:int}/reinstate")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Reinstate(int id, CancellationToken cancellationToken) =>
+        await Outcome(id, await cancellation.ReinstateAsync(id, cancellationToken), "reinstated", cancellationToken);
+
+    private async Task<IActionResult> Outcome(int id, string? error, string done, CancellationToken cancellationToken)
+    {
+        if (error is null && ModelState.IsValid)
+        {
+            return RedirectToAction(nameof(Edit), new { id, done });
+        }
+
+        if (error is not null)
+        {
+            ModelState.AddModelError("", error);
+        }
+
+        var page = await editor.LoadAsync(id, cancellationToken);
+        return page is null ? NotFound() : await ShowAsync(id, page.Input, null, cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowAsync(int id, ConsultationInput input, ConsultationSnapshot? theirs, CancellationToken cancellationToken, int status = StatusCodes.Status422UnprocessableEntity)
+    {
+        var page = await editor.PageWithInputAsync(id, input, theirs, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        var view = View(nameof(Edit), page);
+        view.StatusCode = status;
+        return view;
+    }
+}
