@@ -34,6 +34,11 @@ public sealed class ContributionModerationTests(PortalFactory factory) : PortalT
         Assert.Equal(ContributionStatus.Rejected, stored.Status);
         Assert.Equal("Not about detention.", stored.ModerationNote);
 
+        Assert.Equal("Your contribution is accepted: " + consultation.Title, Assert.Single(Mailbox.To(Researcher)).Subject);
+        var rejection = Assert.Single(Mailbox.To(Policymaker));
+        Assert.Equal("Your contribution was not accepted: " + consultation.Title, rejection.Subject);
+        Assert.Contains("Their reason: Not about detention.", rejection.TextBody, StringComparison.Ordinal);
+
         var publicPage = (await NewClient().GetAsync($"/consultations/{consultation.Slug}")).Text;
         Assert.Contains("Evidence from Lisbon", publicPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Off topic", publicPage, StringComparison.Ordinal);

@@ -49,7 +49,8 @@ public sealed class EditorConsultationSeatsTests(PortalFactory factory) : Portal
     [Fact]
     public async Task Cancelling_needs_a_reason_and_reinstating_undoes_it()
     {
-        var consultation = await Factory.AddConsultationAsync(Meeting());
+        var consultation = await Factory.AddConsultationAsync(Meeting(seats: 1));
+        await Factory.RegisterAsync(consultation, Researcher, Policymaker);
         await Client.LoginAsRoleAsync(Roles.Editor);
         var cancel = $"/editor/consultations/{consultation.Id}/cancel";
 
@@ -67,6 +68,12 @@ public sealed class EditorConsultationSeatsTests(PortalFactory factory) : Portal
         Assert.Equal("cancelled", list.One($"tr[data-slug={consultation.Slug}] .state")!.TextContent);
         var publicPage = await NewClient().GetAsync($"/consultations/{consultation.Slug}");
         Assert.Contains("The venue flooded.", publicPage.One("#cancelled-notice")!.TextContent, StringComparison.Ordinal);
+        foreach (var participant in new[] { Researcher, Policymaker })
+        {
+            var mail = Assert.Single(Mailbox.To(participant));
+            Assert.Equal("Cancelled: " + consultation.Title, mail.Subject);
+            Assert.Contains("The venue flooded.", mail.TextBody, StringComparison.Ordinal);
+        }
 
         var reinstate = $"/editor/consultations/{consultation.Id}/reinstate";
         Assert.Equal(HttpStatusCode.Redirect, (await Client.SubmitAsync(consultation.EditUrl(), new Dictionary<string, string>(), reinstate)).Status);

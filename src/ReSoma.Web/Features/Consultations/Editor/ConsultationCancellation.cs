@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
 /// <summary>Cancels a consultation (its public page then says why, and registration closes) or reinstates it.
 /// Registrations are kept either way, so a reinstated consultation has its participants back.</summary>
-public sealed class ConsultationCancellation(ReSomaDbContext db, TimeProvider clock)
+public sealed class ConsultationCancellation(ReSomaDbContext db, ConsultationMails mails, TimeProvider clock)
 {
     /// <returns>Why it cannot be cancelled, or null when it was.</returns>
     public async Task<string?> CancelAsync(int id, string reason, CancellationToken cancellationToken = default)
@@ -20,6 +21,16 @@ public sealed class ConsultationCancellation(ReSomaDbContext db, TimeProvider cl
         consultation.CancellationReason = reason.Trim();
         consultation.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+
+        // Everyone with a seat or a place on the waitlist is told.
+        var people = await db.SeatRegistrations.AsNoTracking()
+            .Where(r => r.SeatPoolId == consultation.SeatPoolId && r.Status != SeatStatus.Cancelled)
+            .Select(r => r.UserId).ToListAsync(cancellationToken);
+        foreach (var userId in people)
+        {
+            await mails.SendAsync(ConsultationMails.Kind.Cancelled, consultation.Id, userId, cancellationToken: cancellationToken);
+        }
+
         return null;
     }
 
