@@ -18,6 +18,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PageMeta>();
+        services.AddScoped<TopicChoices>();
         services.AddHomeFeature();
         services.AddTopicsFeature();
         services.AddCyclesFeature();

@@ -15,7 +15,7 @@ public static class BriefsFeature
         services.AddScoped<EditorBriefListQuery>();
         services.AddScoped<BriefEditor>();
         services.AddScoped<BriefPdfUploads>();
-        services.AddScoped<EditorTopicOptions>();
+        services.AddScoped<EditorConsultationOptions>();
         return services;
     }
 }

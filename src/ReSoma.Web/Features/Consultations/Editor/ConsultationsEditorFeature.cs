@@ -9,7 +9,6 @@ public static class ConsultationsEditorFeature
         services.AddScoped<EditorConsultationListQuery>();
         services.AddScoped<ConsultationEditor>();
         services.AddScoped<ConsultationCancellation>();
-        services.AddScoped<EditorTopicChoices>();
         services.AddScoped<ConsultationPeopleQuery>();
         services.AddScoped<ConsultationDeskQuery>();
         services.AddScoped<ParticipantsCsv>();

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+
+namespace ReSoma.Web.Features.Shared;
+
+/// <summary>
+/// The topics a brief or consultation can be about, for back-office drop-downs. Injected into the form views, so the
+/// list survives a re-render of an invalid form. Newest cycle first; areas in their fixed order (sorted here, as the
+/// database stores them as text).
+/// </summary>
+public sealed class TopicChoices(ReSomaDbContext db)
+{
+    public async Task<IReadOnlyList<(int Id, string Label)>> AllAsync() =>
+        (await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Title, t.Cycle!.Year, t.Area }).ToListAsync())
+        .OrderByDescending(t => t.Year).ThenBy(t => t.Area).ThenBy(t => t.Title, StringComparer.Ordinal)
+        .Select(t => (t.Id, $"{t.Year} · {t.Area} · {t.Title}"))
+        .ToList();
+}
