@@ -21,6 +21,7 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
         }
 
+
         await sp.GetRequiredService<RoleSeeder>().SeedAsync();
         await sp.GetRequiredService<AccountSeeder>().SeedAsync();
         var options = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
@@ -30,6 +31,13 @@ public static class DatabaseInitializer
             {
                 await seeder.SeedAsync();
             }
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // Without statistics SQLite plans filtered lists from the wrong index (measured in bench/: 650 ms instead
+            // of 40 ms at 100,000 briefs). A full ANALYZE takes a fraction of a second; SQL Server keeps its own.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         }
     }
 

@@ -19,12 +19,20 @@ public sealed record BriefListPage(
     bool SearchedByRelevance,
     IReadOnlyList<ActiveFilter> Active,
     IReadOnlyList<string> Notices,
-    BriefFilterOptions Options);
+    BriefFilterOptions Options)
+{
+    /// <summary>More matched than were counted: the page says "more than".</summary>
+    public bool TotalIsLowerBound { get; init; }
+}
 
 /// <summary>The published briefs, newest first or by relevance, filtered by any combination of the GET parameters.</summary>
 public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, BriefFilterResolver resolver)
 {
     public const int PageSize = 20;
+
+    /// <summary>A search counts its matches only up to here: counting every match of a common word costs most of
+    /// the request at 100,000 briefs (bench/), and nobody pages past a thousand results.</summary>
+    public const int SearchCountLimit = 1_000;
 
     public async Task<BriefListPage> RunAsync(BriefFilters filters, CancellationToken cancellationToken = default)
     {
@@ -52,7 +60,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
                          join d in db.SearchDocuments on (int?)b.Id equals d.BriefId
                          join h in search.Match(db, query) on d.Id equals h.DocumentId
                          select new { Brief = b, h.Rank, DocumentId = d.Id };
-            total = await ranked.CountAsync(cancellationToken);
+            total = await ranked.Take(SearchCountLimit + 1).CountAsync(cancellationToken);
             var ids = await ranked.OrderBy(r => r.Rank).ThenByDescending(r => r.Brief.PublishedOn)
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(r => new { r.Brief.Id, r.DocumentId })
@@ -67,13 +75,16 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
                 .ToList();
         }
 
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var pageCount = Math.Max(1, (Math.Min(total, SearchCountLimit) + PageSize - 1) / PageSize);
         if (page > pageCount && total > 0)
         {
             notices.Add($"There are only {pageCount} {(pageCount == 1 ? "page" : "pages")} of results.");
         }
 
-        return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), total, page, pageCount, !query.IsEmpty, active, notices, options);
+        return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), Math.Min(total, SearchCountLimit), page, pageCount, !query.IsEmpty, active, notices, options)
+        {
+            TotalIsLowerBound = total > SearchCountLimit,
+        };
     }
 
     private IQueryable<Brief> Filtered(ResolvedBriefFilters f)
