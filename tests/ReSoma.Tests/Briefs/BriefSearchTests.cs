@@ -123,6 +123,29 @@ public sealed class BriefSearchTests(PortalFactory factory) : PortalTest<PortalF
         Assert.Equal(["Changing text"], Titles(await Search("sponsors")));
     }
 
+    [Fact]
+    public async Task A_search_counts_up_to_a_thousand_and_says_more_than()
+    {
+        await Factory.WithDbAsync(async db =>
+        {
+            var topic = new Topic { Title = "Bulk", Slug = "bulk", Area = Area.Asylum, Origin = TopicOrigin.EuAgenda, Cycle = new Cycle { Year = 2020 } };
+            for (var i = 0; i < 1_005; i++)
+            {
+                db.Briefs.Add(new Brief
+                {
+                    Title = $"Solidarity brief {i}", Slug = $"solidarity-brief-{i}", Topic = topic, Summary = "Solidarity.", Body = "Solidarity.",
+                    Status = BriefStatus.Published, PublishedOn = new DateOnly(2020, 1, 1), CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal("More than 1,000 briefs, most relevant first", (await Search("solidarity")).One("#result-count")!.TextContent);
+        Assert.Equal("1005 briefs, newest first", (await Client.GetAsync("/briefs")).One("#result-count")!.TextContent);
+        Assert.Equal("51", (await Client.GetAsync("/briefs")).Document.QuerySelectorAll(".pagination .page-link").Last().TextContent);
+    }
+
     private Task<Page> Search(string q) => Client.GetAsync("/briefs?q=" + Uri.EscapeDataString(q));
 
     private static List<string> Titles(Page page) => BriefLibraryTests.Titles(page);

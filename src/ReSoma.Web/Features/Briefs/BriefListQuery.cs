@@ -75,15 +75,17 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
                 .ToList();
         }
 
-        var pageCount = Math.Max(1, (Math.Min(total, SearchCountLimit) + PageSize - 1) / PageSize);
+        var lowerBound = !query.IsEmpty && total > SearchCountLimit;
+        var shown = lowerBound ? SearchCountLimit : total;
+        var pageCount = Math.Max(1, (shown + PageSize - 1) / PageSize);
         if (page > pageCount && total > 0)
         {
             notices.Add($"There are only {pageCount} {(pageCount == 1 ? "page" : "pages")} of results.");
         }
 
-        return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), Math.Min(total, SearchCountLimit), page, pageCount, !query.IsEmpty, active, notices, options)
+        return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), shown, page, pageCount, !query.IsEmpty, active, notices, options)
         {
-            TotalIsLowerBound = total > SearchCountLimit,
+            TotalIsLowerBound = lowerBound,
         };
     }
 
