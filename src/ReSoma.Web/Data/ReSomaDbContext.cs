@@ -26,6 +26,12 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<BriefConsultation> BriefConsultations => Set<BriefConsultation>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<InterviewQuestion> InterviewQuestions => Set<InterviewQuestion>();
+    public DbSet<InterviewOption> InterviewOptions => Set<InterviewOption>();
+    public DbSet<InterviewRevision> InterviewRevisions => Set<InterviewRevision>();
+    public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
+    public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

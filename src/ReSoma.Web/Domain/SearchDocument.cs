@@ -26,4 +26,5 @@ public class SearchDocument
     public DateTimeOffset? PublishedAt { get; set; }
 
     public int? BriefId { get; set; }
+    public int? InterviewId { get; set; }
 }

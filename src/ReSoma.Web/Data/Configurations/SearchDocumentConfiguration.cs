@@ -17,6 +17,7 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
         builder.Property(d => d.Authors).HasMaxLength(FieldLengths.ShortText);
         builder.Property(d => d.Keywords).HasMaxLength(FieldLengths.ShortText);
         builder.HasIndex(d => d.BriefId).IsUnique();
+        builder.HasIndex(d => d.InterviewId).IsUnique();
         builder.HasIndex(d => new { d.Kind, d.IsPublic });
     }
 }

@@ -1,9 +1,8 @@
 using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Feeds;
 
 namespace ReSoma.Web.Features.Briefs;
 
@@ -26,19 +25,14 @@ public sealed class BriefFeed(ReSomaDbContext db)
             .ToListAsync(cancellationToken);
 
         var self = siteRoot + "/briefs/feed" + (area is null ? "" : "?area=" + area.Value.Slug());
-        var feed = new SyndicationFeed(
+        var feed = AtomFeed.Create(
             area is null ? "ReSOMA policy briefs" : $"ReSOMA policy briefs: {area.Value.DisplayName()}",
             "The newest discussion briefs, policy option briefs and final synthetic reports of ReSOMA.",
-            new Uri(siteRoot + "/briefs"), self, briefs.Count > 0 ? briefs.Max(b => b.UpdatedAt) : DateTimeOffset.UnixEpoch);
-        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(self), "application/atom+xml"));
+            siteRoot + "/briefs", self, briefs.Count > 0 ? briefs.Max(b => b.UpdatedAt) : DateTimeOffset.UnixEpoch);
         feed.Items = briefs.Select(b =>
         {
-            var url = siteRoot + "/briefs/" + b.Slug;
-            var item = new SyndicationItem(b.Title, b.Summary, new Uri(url), url, b.UpdatedAt)
-            {
-                PublishDate = b.PublishedOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : b.UpdatedAt,
-            };
-            item.Summary = new TextSyndicationContent(b.Summary);
+            var published = b.PublishedOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : b.UpdatedAt;
+            var item = AtomFeed.Entry(b.Title, b.Summary, siteRoot + "/briefs/" + b.Slug, b.UpdatedAt, published);
             foreach (var author in b.Authors)
             {
                 item.Authors.Add(new SyndicationPerson { Name = author });
@@ -50,12 +44,6 @@ public sealed class BriefFeed(ReSomaDbContext db)
             return item;
         }).ToList();
 
-        var output = new StringBuilder();
-        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = true }))
-        {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-        }
-
-        return output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+        return AtomFeed.Write(feed);
     }
 }
