@@ -6,6 +6,7 @@ using ReSoma.Web.Features.Consultations;
 using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Cycles;
 using ReSoma.Web.Features.Home;
+using ReSoma.Web.Features.Interviews;
 using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Features.Topics;
@@ -29,6 +30,7 @@ public static class FeatureRegistration
         services.AddConsultationsFeature();
         services.AddConsultationsEditor();
         services.AddOaiFeature();
+        services.AddInterviewsFeature();
         return services;
     }
 }

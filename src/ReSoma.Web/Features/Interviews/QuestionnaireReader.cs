@@ -1,0 +1,18 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ReSoma.Web.Features.Interviews;
+
+/// <summary>
+/// Who is reading, for the "answer once" rule: a signed-in account, or an anonymous browser known by a random cookie.
+/// Only a hash of the cookie is stored, so the database alone cannot be used to pose as that browser.
+/// </summary>
+public sealed record QuestionnaireReader(string? UserId, string? BrowserKey)
+{
+    public const string CookieName = "resoma-reader";
+
+    public static QuestionnaireReader Anonymous { get; } = new(null, null);
+
+    public static string HashCookie(string cookie) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cookie)));
+}
