@@ -7,6 +7,7 @@ using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Cycles;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Interviews;
+using ReSoma.Web.Features.Interviews.Publishing;
 using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Features.Topics;
@@ -31,6 +32,7 @@ public static class FeatureRegistration
         services.AddConsultationsEditor();
         services.AddOaiFeature();
         services.AddInterviewsFeature();
+        services.AddInterviewPublishing();
         return services;
     }
 }
