@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Data;
@@ -32,6 +33,9 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<InterviewRevision> InterviewRevisions => Set<InterviewRevision>();
     public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
     public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventSession> EventSessions => Set<EventSession>();
+    public DbSet<NewsPost> NewsPosts => Set<NewsPost>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -88,9 +92,11 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
         ChangeTracker.Entries<ISearchable>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
 
     // A command may change content without loading its search document or its authors; the refresh needs both,
-    // or it would add a second search document, or index an empty author list.
+    // or it would add a second search document, or index an empty author list. Many-to-many links (an interview's
+    // topics) are left out: EF cannot lazy-load a one-way many-to-many, so editors load those with the content.
     private static IEnumerable<NavigationEntry> UnloadedSearchInputs(EntityEntry<ISearchable> entry) =>
         entry.State == EntityState.Added
             ? []
-            : entry.Navigations.Where(n => !n.IsLoaded && (n.Metadata.IsCollection || n.Metadata.TargetEntityType.ClrType == typeof(SearchDocument))).ToList();
+            : entry.Navigations.Where(n => !n.IsLoaded && n.Metadata is not ISkipNavigation
+                && (n.Metadata.IsCollection || n.Metadata.TargetEntityType.ClrType == typeof(SearchDocument))).ToList();
 }

@@ -1,8 +1,10 @@
 namespace ReSoma.Web.Domain;
 
 /// <summary>A consultation on a topic: a survey, a feedback meeting, video interviews or a call for written contributions.</summary>
-public class Consultation : IVersioned, IDemoContent
+public class Consultation : IVersioned, IDemoContent, ISearchable
 {
+    public const string SearchKind = "consultation";
+
     public int Id { get; set; }
     public int TopicId { get; set; }
     public Topic? Topic { get; set; }
@@ -48,4 +50,20 @@ public class Consultation : IVersioned, IDemoContent
     public bool Allows(IEnumerable<string> roles) => roles.Any(r => AllowedRoleList.Contains(r));
 
     public bool IsClosedFor(DateTimeOffset now) => IsCancelled || now >= EndsAt;
+
+    public SearchDocument? Search { get; set; }
+
+    public string PublicPath => "/consultations/" + Slug;
+
+    public void RefreshSearchDocument()
+    {
+        Search ??= new SearchDocument { Kind = SearchKind, Path = PublicPath };
+        Search.Path = PublicPath;
+        Search.Title = Title;
+        Search.Summary = "";
+        Search.Body = Description;
+        Search.Keywords = string.Join(' ', Format.DisplayName(), Place);
+        Search.IsPublic = true;
+        Search.PublishedAt = StartsAt;
+    }
 }

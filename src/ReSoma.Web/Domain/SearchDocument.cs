@@ -27,4 +27,8 @@ public class SearchDocument
 
     public int? BriefId { get; set; }
     public int? InterviewId { get; set; }
+    public int? TopicId { get; set; }
+    public int? ConsultationId { get; set; }
+    public int? EventId { get; set; }
+    public int? NewsPostId { get; set; }
 }

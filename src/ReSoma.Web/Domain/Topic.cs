@@ -1,7 +1,10 @@
 namespace ReSoma.Web.Domain;
 
-public class Topic : IVersioned, IDemoContent
+/// <summary>One of the nine questions of a cycle, in one of the three areas.</summary>
+public class Topic : IVersioned, IDemoContent, ISearchable
 {
+    public const string SearchKind = "topic";
+
     public int Id { get; set; }
     public int CycleId { get; set; }
     public Cycle? Cycle { get; set; }
@@ -15,4 +18,21 @@ public class Topic : IVersioned, IDemoContent
 
     public bool IsDemo { get; set; }
     public int Version { get; set; }
+
+    public SearchDocument? Search { get; set; }
+
+    public string PublicPath => "/topics/" + Slug;
+
+    // Topics of every cycle stay public: they are the record of what ReSOMA worked on.
+    public void RefreshSearchDocument()
+    {
+        Search ??= new SearchDocument { Kind = SearchKind, Path = PublicPath };
+        Search.Path = PublicPath;
+        Search.Title = Title;
+        Search.Summary = Summary;
+        Search.Body = "";
+        Search.Keywords = Area.DisplayName();
+        Search.IsPublic = true;
+        Search.PublishedAt = null;
+    }
 }

@@ -20,6 +20,19 @@ public sealed class SqliteSettingsTests(PortalFactory factory) : PortalTest<Port
         Assert.Equal("1", foreignKeys);
     }
 
+    // SQLite rebuilds a table to add a foreign key, and the rebuilt table loses its triggers: the full-text index
+    // would silently stop following the content. Every migration chain must end with all three in place.
+    [Fact]
+    public async Task The_search_index_triggers_survive_every_migration()
+    {
+        var triggers = await Factory.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            return Scalar(db.Database.GetDbConnection(), "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'SearchDocuments' ORDER BY name)");
+        });
+        Assert.Equal("SearchDocuments_AfterDelete,SearchDocuments_AfterInsert,SearchDocuments_AfterUpdate", triggers);
+    }
+
     private static string Scalar(System.Data.Common.DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

@@ -22,6 +22,8 @@ public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consult
         builder.Ignore(c => c.AllowedRoleList);
         builder.HasIndex(c => c.StartsAt);
         builder.HasOne(c => c.Topic).WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(c => c.PublicPath);
+        builder.HasOne(c => c.Search).WithOne().HasForeignKey<SearchDocument>(d => d.ConsultationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Seats).WithOne().HasForeignKey<Consultation>(c => c.SeatPoolId).OnDelete(DeleteBehavior.Restrict);
     }
 }

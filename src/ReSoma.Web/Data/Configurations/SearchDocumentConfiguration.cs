@@ -18,6 +18,10 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
         builder.Property(d => d.Keywords).HasMaxLength(FieldLengths.ShortText);
         builder.HasIndex(d => d.BriefId).IsUnique();
         builder.HasIndex(d => d.InterviewId).IsUnique();
+        builder.HasIndex(d => d.TopicId).IsUnique();
+        builder.HasIndex(d => d.ConsultationId).IsUnique();
+        builder.HasIndex(d => d.EventId).IsUnique();
+        builder.HasIndex(d => d.NewsPostId).IsUnique();
         builder.HasIndex(d => new { d.Kind, d.IsPublic });
     }
 }

@@ -15,6 +15,8 @@ public sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
         builder.Property(t => t.Area).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Origin).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Ignore(t => t.PublicPath);
+        builder.HasOne(t => t.Search).WithOne().HasForeignKey<SearchDocument>(d => d.TopicId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(t => t.Cycle).WithMany(c => c.Topics).HasForeignKey(t => t.CycleId).OnDelete(DeleteBehavior.Restrict);
     }
 }

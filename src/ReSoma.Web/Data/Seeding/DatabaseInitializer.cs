@@ -21,7 +21,7 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
         }
 
-
+        await SearchIndexBackfill.RunAsync(db);
         await sp.GetRequiredService<RoleSeeder>().SeedAsync();
         await sp.GetRequiredService<AccountSeeder>().SeedAsync();
         var options = sp.GetRequiredService<IOptions<SeedOptions>>().Value;

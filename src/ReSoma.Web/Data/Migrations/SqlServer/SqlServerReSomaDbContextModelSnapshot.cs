@@ -22,6 +22,21 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("EventTopics");
+                });
+
             modelBuilder.Entity("InterviewBriefs", b =>
                 {
                     b.Property<int>("BriefsId")
@@ -183,6 +198,36 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPostEvents", b =>
+                {
+                    b.Property<int>("EventsId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NewsPostId")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventsId", "NewsPostId");
+
+                    b.HasIndex("NewsPostId");
+
+                    b.ToTable("NewsPostEvents");
+                });
+
+            modelBuilder.Entity("NewsPostTopics", b =>
+                {
+                    b.Property<int>("NewsPostId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("int");
+
+                    b.HasKey("NewsPostId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("NewsPostTopics");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.ApplicationUser", b =>
@@ -671,6 +716,137 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("CyclePhaseChanges");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("City")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("RegistrationDeadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("SeatPoolId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatPoolId")
+                        .IsUnique()
+                        .HasFilter("[SeatPoolId] IS NOT NULL");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("IsPublished", "StartsAt");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.EventSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Speakers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "StartsAt");
+
+                    b.ToTable("EventSessions");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Interview", b =>
                 {
                     b.Property<int>("Id")
@@ -902,6 +1078,79 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("InterviewRevisions");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.NewsPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ImageAlt")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ImageContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("ImageStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Teaser")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("IsPublished", "Date");
+
+                    b.ToTable("NewsPosts");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1040,6 +1289,12 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Property<int?>("BriefId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("InterviewId")
                         .HasColumnType("int");
 
@@ -1055,6 +1310,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("NewsPostId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Path")
                         .IsRequired()
@@ -1074,15 +1332,34 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BriefId")
                         .IsUnique()
                         .HasFilter("[BriefId] IS NOT NULL");
 
+                    b.HasIndex("ConsultationId")
+                        .IsUnique()
+                        .HasFilter("[ConsultationId] IS NOT NULL");
+
+                    b.HasIndex("EventId")
+                        .IsUnique()
+                        .HasFilter("[EventId] IS NOT NULL");
+
                     b.HasIndex("InterviewId")
                         .IsUnique()
                         .HasFilter("[InterviewId] IS NOT NULL");
+
+                    b.HasIndex("NewsPostId")
+                        .IsUnique()
+                        .HasFilter("[NewsPostId] IS NOT NULL");
+
+                    b.HasIndex("TopicId")
+                        .IsUnique()
+                        .HasFilter("[TopicId] IS NOT NULL");
 
                     b.HasIndex("Kind", "IsPublic");
 
@@ -1279,6 +1556,21 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("TopicProposals");
                 });
 
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InterviewBriefs", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.Brief", null)
@@ -1356,6 +1648,36 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPostEvents", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithMany()
+                        .HasForeignKey("NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPostTopics", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithMany()
+                        .HasForeignKey("NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1464,6 +1786,25 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.SeatPool", "Seats")
+                        .WithOne()
+                        .HasForeignKey("ReSoma.Web.Domain.Event", "SeatPoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.EventSession", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.InterviewOption", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.InterviewQuestion", null)
@@ -1537,9 +1878,29 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "BriefId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("ReSoma.Web.Domain.Consultation", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("ReSoma.Web.Domain.Interview", null)
                         .WithOne("Search")
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "TopicId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
@@ -1593,11 +1954,23 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Navigation("Search");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
+                {
+                    b.Navigation("Search");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Cycle", b =>
                 {
                     b.Navigation("PhaseChanges");
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.Navigation("Search");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Interview", b =>
@@ -1612,9 +1985,19 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Navigation("Options");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.NewsPost", b =>
+                {
+                    b.Navigation("Search");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireResponse", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Topic", b =>
+                {
+                    b.Navigation("Search");
                 });
 #pragma warning restore 612, 618
         }

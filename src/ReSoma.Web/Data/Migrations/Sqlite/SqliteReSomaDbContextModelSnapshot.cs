@@ -17,6 +17,21 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("EventTopics");
+                });
+
             modelBuilder.Entity("InterviewBriefs", b =>
                 {
                     b.Property<int>("BriefsId")
@@ -173,6 +188,36 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPostEvents", b =>
+                {
+                    b.Property<int>("EventsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewsPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventsId", "NewsPostId");
+
+                    b.HasIndex("NewsPostId");
+
+                    b.ToTable("NewsPostEvents");
+                });
+
+            modelBuilder.Entity("NewsPostTopics", b =>
+                {
+                    b.Property<int>("NewsPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NewsPostId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("NewsPostTopics");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.ApplicationUser", b =>
@@ -648,6 +693,132 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("CyclePhaseChanges");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegistrationDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SeatPoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatPoolId")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("IsPublished", "StartsAt");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.EventSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Speakers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "StartsAt");
+
+                    b.ToTable("EventSessions");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Interview", b =>
                 {
                     b.Property<int>("Id")
@@ -870,6 +1041,77 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("InterviewRevisions");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.NewsPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageAlt")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Teaser")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("IsPublished", "Date");
+
+                    b.ToTable("NewsPosts");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -998,6 +1240,12 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<int?>("BriefId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("InterviewId")
                         .HasColumnType("INTEGER");
 
@@ -1013,6 +1261,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewsPostId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Path")
                         .IsRequired()
@@ -1032,12 +1283,27 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BriefId")
                         .IsUnique();
 
+                    b.HasIndex("ConsultationId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
                     b.HasIndex("InterviewId")
+                        .IsUnique();
+
+                    b.HasIndex("NewsPostId")
+                        .IsUnique();
+
+                    b.HasIndex("TopicId")
                         .IsUnique();
 
                     b.HasIndex("Kind", "IsPublic");
@@ -1227,6 +1493,21 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("TopicProposals");
                 });
 
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InterviewBriefs", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.Brief", null)
@@ -1304,6 +1585,36 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPostEvents", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithMany()
+                        .HasForeignKey("NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPostTopics", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithMany()
+                        .HasForeignKey("NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1412,6 +1723,25 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.SeatPool", "Seats")
+                        .WithOne()
+                        .HasForeignKey("ReSoma.Web.Domain.Event", "SeatPoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.EventSession", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.InterviewOption", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.InterviewQuestion", null)
@@ -1485,9 +1815,29 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "BriefId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("ReSoma.Web.Domain.Consultation", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("ReSoma.Web.Domain.Interview", null)
                         .WithOne("Search")
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "TopicId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
@@ -1541,11 +1891,23 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Navigation("Search");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
+                {
+                    b.Navigation("Search");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Cycle", b =>
                 {
                     b.Navigation("PhaseChanges");
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.Navigation("Search");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Interview", b =>
@@ -1560,9 +1922,19 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Navigation("Options");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.NewsPost", b =>
+                {
+                    b.Navigation("Search");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireResponse", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Topic", b =>
+                {
+                    b.Navigation("Search");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,14 +11,29 @@ using ReSoma.Web.Data;
 namespace ReSoma.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReSomaDbContext))]
-    [Migration("20261123210940_Interviews")]
-    partial class Interviews
+    [Migration("20261123213254_RestoreSearchTriggers")]
+    partial class RestoreSearchTriggers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("EventTopics");
+                });
 
             modelBuilder.Entity("InterviewBriefs", b =>
                 {
@@ -176,6 +191,36 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPostEvents", b =>
+                {
+                    b.Property<int>("EventsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewsPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventsId", "NewsPostId");
+
+                    b.HasIndex("NewsPostId");
+
+                    b.ToTable("NewsPostEvents");
+                });
+
+            modelBuilder.Entity("NewsPostTopics", b =>
+                {
+                    b.Property<int>("NewsPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NewsPostId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("NewsPostTopics");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.ApplicationUser", b =>
@@ -651,6 +696,132 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("CyclePhaseChanges");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegistrationDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SeatPoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatPoolId")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("IsPublished", "StartsAt");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.EventSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Speakers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "StartsAt");
+
+                    b.ToTable("EventSessions");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Interview", b =>
                 {
                     b.Property<int>("Id")
@@ -873,6 +1044,77 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("InterviewRevisions");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.NewsPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageAlt")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Teaser")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("IsPublished", "Date");
+
+                    b.ToTable("NewsPosts");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1001,6 +1243,12 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<int?>("BriefId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("InterviewId")
                         .HasColumnType("INTEGER");
 
@@ -1016,6 +1264,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewsPostId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Path")
                         .IsRequired()
@@ -1035,12 +1286,27 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BriefId")
                         .IsUnique();
 
+                    b.HasIndex("ConsultationId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
                     b.HasIndex("InterviewId")
+                        .IsUnique();
+
+                    b.HasIndex("NewsPostId")
+                        .IsUnique();
+
+                    b.HasIndex("TopicId")
                         .IsUnique();
 
                     b.HasIndex("Kind", "IsPublic");
@@ -1230,6 +1496,21 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("TopicProposals");
                 });
 
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InterviewBriefs", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.Brief", null)
@@ -1307,6 +1588,36 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPostEvents", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithMany()
+                        .HasForeignKey("NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPostTopics", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithMany()
+                        .HasForeignKey("NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1415,6 +1726,25 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.SeatPool", "Seats")
+                        .WithOne()
+                        .HasForeignKey("ReSoma.Web.Domain.Event", "SeatPoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.EventSession", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.InterviewOption", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.InterviewQuestion", null)
@@ -1488,9 +1818,29 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "BriefId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("ReSoma.Web.Domain.Consultation", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("ReSoma.Web.Domain.Interview", null)
                         .WithOne("Search")
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.NewsPost", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Topic", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "TopicId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
@@ -1544,11 +1894,23 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Navigation("Search");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
+                {
+                    b.Navigation("Search");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Cycle", b =>
                 {
                     b.Navigation("PhaseChanges");
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Event", b =>
+                {
+                    b.Navigation("Search");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Interview", b =>
@@ -1563,9 +1925,19 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Navigation("Options");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.NewsPost", b =>
+                {
+                    b.Navigation("Search");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireResponse", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Topic", b =>
+                {
+                    b.Navigation("Search");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,16 +6,76 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ReSoma.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class Interviews : Migration
+    public partial class InterviewsEventsAndNews : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<int>(
+                name: "ConsultationId",
+                table: "SearchDocuments",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EventId",
+                table: "SearchDocuments",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
                 name: "InterviewId",
                 table: "SearchDocuments",
                 type: "int",
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NewsPostId",
+                table: "SearchDocuments",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TopicId",
+                table: "SearchDocuments",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 100000, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Venue = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    City = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    OnlineLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    SeatPoolId = table.Column<int>(type: "int", nullable: true),
+                    RegistrationDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Events_SeatPools_SeatPoolId",
+                        column: x => x.SeatPoolId,
+                        principalTable: "SeatPools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Interviews",
@@ -52,6 +112,80 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Interviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsPosts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Teaser = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 100000, nullable: false),
+                    ImageStoredName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ImageContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ImageAlt = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsPosts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Speakers = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Themes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventSessions_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventTopics",
+                columns: table => new
+                {
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    TopicsId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventTopics", x => new { x.EventId, x.TopicsId });
+                    table.ForeignKey(
+                        name: "FK_EventTopics_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EventTopics_Topics_TopicsId",
+                        column: x => x.TopicsId,
+                        principalTable: "Topics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -184,6 +318,54 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "NewsPostEvents",
+                columns: table => new
+                {
+                    EventsId = table.Column<int>(type: "int", nullable: false),
+                    NewsPostId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsPostEvents", x => new { x.EventsId, x.NewsPostId });
+                    table.ForeignKey(
+                        name: "FK_NewsPostEvents_Events_EventsId",
+                        column: x => x.EventsId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsPostEvents_NewsPosts_NewsPostId",
+                        column: x => x.NewsPostId,
+                        principalTable: "NewsPosts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NewsPostTopics",
+                columns: table => new
+                {
+                    NewsPostId = table.Column<int>(type: "int", nullable: false),
+                    TopicsId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsPostTopics", x => new { x.NewsPostId, x.TopicsId });
+                    table.ForeignKey(
+                        name: "FK_NewsPostTopics_NewsPosts_NewsPostId",
+                        column: x => x.NewsPostId,
+                        principalTable: "NewsPosts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsPostTopics_Topics_TopicsId",
+                        column: x => x.TopicsId,
+                        principalTable: "Topics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InterviewOptions",
                 columns: table => new
                 {
@@ -237,11 +419,67 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_ConsultationId",
+                table: "SearchDocuments",
+                column: "ConsultationId",
+                unique: true,
+                filter: "[ConsultationId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_EventId",
+                table: "SearchDocuments",
+                column: "EventId",
+                unique: true,
+                filter: "[EventId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SearchDocuments_InterviewId",
                 table: "SearchDocuments",
                 column: "InterviewId",
                 unique: true,
                 filter: "[InterviewId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_NewsPostId",
+                table: "SearchDocuments",
+                column: "NewsPostId",
+                unique: true,
+                filter: "[NewsPostId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_TopicId",
+                table: "SearchDocuments",
+                column: "TopicId",
+                unique: true,
+                filter: "[TopicId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_IsPublished_StartsAt",
+                table: "Events",
+                columns: new[] { "IsPublished", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_SeatPoolId",
+                table: "Events",
+                column: "SeatPoolId",
+                unique: true,
+                filter: "[SeatPoolId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_Slug",
+                table: "Events",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventSessions_EventId_StartsAt",
+                table: "EventSessions",
+                columns: new[] { "EventId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventTopics_TopicsId",
+                table: "EventTopics",
+                column: "TopicsId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InterviewBriefs_InterviewId",
@@ -298,6 +536,27 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 column: "TopicsId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NewsPostEvents_NewsPostId",
+                table: "NewsPostEvents",
+                column: "NewsPostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsPosts_IsPublished_Date",
+                table: "NewsPosts",
+                columns: new[] { "IsPublished", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsPosts_Slug",
+                table: "NewsPosts",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsPostTopics_TopicsId",
+                table: "NewsPostTopics",
+                column: "TopicsId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireAnswers_OptionId",
                 table: "QuestionnaireAnswers",
                 column: "OptionId");
@@ -332,10 +591,42 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 column: "UserId");
 
             migrationBuilder.AddForeignKey(
+                name: "FK_SearchDocuments_Consultations_ConsultationId",
+                table: "SearchDocuments",
+                column: "ConsultationId",
+                principalTable: "Consultations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_SearchDocuments_Events_EventId",
+                table: "SearchDocuments",
+                column: "EventId",
+                principalTable: "Events",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
                 name: "FK_SearchDocuments_Interviews_InterviewId",
                 table: "SearchDocuments",
                 column: "InterviewId",
                 principalTable: "Interviews",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_SearchDocuments_NewsPosts_NewsPostId",
+                table: "SearchDocuments",
+                column: "NewsPostId",
+                principalTable: "NewsPosts",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_SearchDocuments_Topics_TopicId",
+                table: "SearchDocuments",
+                column: "TopicId",
+                principalTable: "Topics",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Cascade);
         }
@@ -344,8 +635,30 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
+                name: "FK_SearchDocuments_Consultations_ConsultationId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_SearchDocuments_Events_EventId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropForeignKey(
                 name: "FK_SearchDocuments_Interviews_InterviewId",
                 table: "SearchDocuments");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_SearchDocuments_NewsPosts_NewsPostId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_SearchDocuments_Topics_TopicId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropTable(
+                name: "EventSessions");
+
+            migrationBuilder.DropTable(
+                name: "EventTopics");
 
             migrationBuilder.DropTable(
                 name: "InterviewBriefs");
@@ -357,7 +670,19 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 name: "InterviewTopics");
 
             migrationBuilder.DropTable(
+                name: "NewsPostEvents");
+
+            migrationBuilder.DropTable(
+                name: "NewsPostTopics");
+
+            migrationBuilder.DropTable(
                 name: "QuestionnaireAnswers");
+
+            migrationBuilder.DropTable(
+                name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "NewsPosts");
 
             migrationBuilder.DropTable(
                 name: "InterviewOptions");
@@ -372,11 +697,43 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 name: "Interviews");
 
             migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_ConsultationId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_EventId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropIndex(
                 name: "IX_SearchDocuments_InterviewId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_NewsPostId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_TopicId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "ConsultationId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "EventId",
                 table: "SearchDocuments");
 
             migrationBuilder.DropColumn(
                 name: "InterviewId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "NewsPostId",
+                table: "SearchDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "TopicId",
                 table: "SearchDocuments");
         }
     }

@@ -1,0 +1,75 @@
+namespace ReSoma.Web.Domain;
+
+/// <summary>A conference, workshop, webinar or feedback meeting, with its programme and, optionally, seats to register for.</summary>
+public class Event : IVersioned, IDemoContent, ISearchable
+{
+    public const string SearchKind = "event";
+
+    public int Id { get; set; }
+    public EventKind Kind { get; set; }
+    public required string Title { get; set; }
+
+    /// <summary>Set once from the first title and never changed or reused, so links and calendar UIDs keep working.</summary>
+    public required string Slug { get; set; }
+
+    /// <summary>One or two sentences for lists, feeds and link previews.</summary>
+    public string Summary { get; set; } = "";
+
+    /// <summary>Markdown, rendered without raw HTML.</summary>
+    public string Description { get; set; } = "";
+
+    public DateTimeOffset StartsAt { get; set; }
+    public DateTimeOffset EndsAt { get; set; }
+
+    /// <summary>IANA time zone the times are shown in, e.g. Europe/Lisbon.</summary>
+    public string TimeZoneId { get; set; } = "Europe/Brussels";
+
+    /// <summary>The venue's name and address; null for an online-only event.</summary>
+    public string? Venue { get; set; }
+
+    public string? City { get; set; }
+
+    /// <summary>Shown to everyone when the event has no registration, else only to people with a confirmed seat.</summary>
+    public string? OnlineLink { get; set; }
+
+    /// <summary>Unpublished events are seen by editors only.</summary>
+    public bool IsPublished { get; set; }
+
+    /// <summary>Null when the event takes no registrations; else the seats and waitlist, shared with consultations.</summary>
+    public int? SeatPoolId { get; set; }
+
+    public SeatPool? Seats { get; set; }
+    public DateTimeOffset? RegistrationDeadline { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public bool IsDemo { get; set; }
+    public int Version { get; set; }
+
+    public List<EventSession> Sessions { get; set; } = [];
+    public List<Topic> Topics { get; set; } = [];
+    public SearchDocument? Search { get; set; }
+
+    public bool TakesRegistrations => SeatPoolId is not null;
+
+    public bool IsPast(DateTimeOffset now) => EndsAt <= now;
+
+    public bool IsRegistrationOpen(DateTimeOffset now) =>
+        IsPublished && TakesRegistrations && now < StartsAt && (RegistrationDeadline is null || now < RegistrationDeadline);
+
+    public string PublicPath => "/events/" + Slug;
+
+    public void RefreshSearchDocument()
+    {
+        Search ??= new SearchDocument { Kind = SearchKind, Path = PublicPath };
+        Search.Path = PublicPath;
+        Search.Title = Title;
+        Search.Summary = Summary;
+        Search.Body = string.Join("\n\n", new[] { Description, string.Join(' ', Venue, City) }
+            .Concat(Sessions.OrderBy(s => s.StartsAt).Select(s => $"{s.Title} {s.Themes}")));
+        Search.Authors = string.Join(' ', Sessions.Select(s => s.Speakers));
+        Search.Keywords = string.Join(' ', Topics.Select(t => t.Title).Prepend(Kind.DisplayName()));
+        Search.IsPublic = IsPublished;
+        Search.PublishedAt = StartsAt;
+    }
+}

@@ -1,0 +1,9 @@
+namespace ReSoma.Web.Domain;
+
+public enum EventKind
+{
+    Conference,
+    Workshop,
+    Webinar,
+    FeedbackMeeting,
+}
