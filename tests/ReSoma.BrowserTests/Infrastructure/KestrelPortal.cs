@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,21 +12,18 @@ namespace ReSoma.BrowserTests.Infrastructure;
 /// The portal on a real Kestrel socket (a browser cannot talk to the in-memory TestServer), with its own data folder,
 /// the demo cycles and topics, and the Development mail setting that shows confirmation links on screen.
 /// </summary>
-public sealed class KestrelPortal : WebApplicationFactory<Program>
+/// <remarks>Journeys in which time passes give it a clock of their own (a FakeTimeProvider) to move.</remarks>
+public sealed class KestrelPortal(TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Browser-Test-Passw0rd";
 
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "resoma-browser-tests", Guid.NewGuid().ToString("N"));
 
-    public KestrelPortal()
-    {
-        // Must be called before the factory builds its host; port 0 lets the OS pick a free port.
-        UseKestrel(0);
-    }
-
     /// <summary>The address Kestrel listens on, ending with a slash, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Start()
     {
+        // Port 0 lets the OS pick a free port; Kestrel must be chosen before the factory builds its host.
+        UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel started without an address.");
@@ -41,6 +39,10 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoContent", "true");
         builder.UseSetting("Seed:DemoAccounts", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        }
     }
 
     protected override void Dispose(bool disposing)
