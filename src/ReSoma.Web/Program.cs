@@ -23,6 +23,7 @@ builder.Services.AddFullTextSearch(builder.Configuration);
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalMvc();
 builder.Services.AddPortalSecurityHeaders();
+builder.Services.AddPortalRateLimiting(builder.Configuration);
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<SiteUrls>();
@@ -44,6 +45,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UsePortalRequestLogging();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

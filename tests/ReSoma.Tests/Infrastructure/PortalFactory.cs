@@ -89,14 +89,27 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider.GetRequiredService<ReSomaDbContext>());
     }
 
-    // SQLite's online backup copies a consistent database even while the app holds pooled connections to it.
+    // SQLite's online backup copies a consistent database even while the app holds pooled connections to it. The
+    // portal's background loops (reminders, the publishing schedule) may be reading at that moment: then the backup
+    // is refused as busy, and tried again a little later (bounded, so a real deadlock still fails the test).
     private static void Copy(string from, string to)
     {
-        using var source = new SqliteConnection($"Data Source={from};Pooling=False");
-        using var target = new SqliteConnection($"Data Source={to};Pooling=False");
-        source.Open();
-        target.Open();
-        source.BackupDatabase(target);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var source = new SqliteConnection($"Data Source={from};Pooling=False");
+                using var target = new SqliteConnection($"Data Source={to};Pooling=False");
+                source.Open();
+                target.Open();
+                source.BackupDatabase(target);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && attempt < 100)
+            {
+                Thread.Sleep(20);
+            }
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -34,12 +34,12 @@ public sealed class InterviewPublisherTests(InterviewPublisherTests.ClockPortalF
         var id = await AddScheduledAsync("Who rescues at sea", 2026, 5, PublishAt);
         var publisher = Factory.Services.GetRequiredService<InterviewPublisher>();
 
-        Factory.Clock.SetUtcNow(PublishAt - TimeSpan.FromMinutes(1));
+        Factory.Clock.AdjustTime(PublishAt - TimeSpan.FromMinutes(1));
         Assert.Empty(await publisher.PublishDueAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/interviews/2026/05/who-rescues-at-sea")).Status);
         Assert.False(Factory.WithDb(db => db.SearchDocuments.Single(d => d.InterviewId == id).IsPublic));
 
-        Factory.Clock.SetUtcNow(PublishAt + TimeSpan.FromMinutes(1));
+        Factory.Clock.AdjustTime(PublishAt + TimeSpan.FromMinutes(1));
         // Two publishers at once (plus the hosted loop, woken by the clock): the database lets exactly one publish it.
         var runs = await Task.WhenAll(publisher.PublishDueAsync(), publisher.PublishDueAsync());
         Assert.InRange(runs.Sum(r => r.Count), 0, 1);
@@ -73,7 +73,7 @@ public sealed class InterviewPublisherTests(InterviewPublisherTests.ClockPortalF
             await db.SaveChangesAsync();
         });
 
-        Factory.Clock.SetUtcNow(PublishAt + TimeSpan.FromHours(1));
+        Factory.Clock.AdjustTime(PublishAt + TimeSpan.FromHours(1));
         Assert.Empty(await Factory.Services.GetRequiredService<InterviewPublisher>().PublishDueAsync());
         Assert.Equal(InterviewStatus.Draft, Factory.WithDb(db => db.Interviews.Single(i => i.Id == id).Status));
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/interviews/2026/05/detention-in-numbers")).Status);

@@ -23,7 +23,10 @@ public sealed record InterviewPage(
     InterviewQuestionnaire Questionnaire,
     bool IsPreview)
 {
-    public string Path => $"/interviews/{Month.Year:D4}/{Month.Month:D2}/{Slug}";
+    public string Path => PathOf(Month, Slug);
+
+    /// <summary>The public address of an interview: its month and its slug, neither of which ever changes once public.</summary>
+    public static string PathOf(InterviewMonth month, string slug) => $"/interviews/{month.Year:D4}/{month.Month:D2}/{slug}";
 
     public static InterviewPage From(Interview interview, InterviewQuestionnaire questionnaire, bool isPreview) => new(
         interview.Id,

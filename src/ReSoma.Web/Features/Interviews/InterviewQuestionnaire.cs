@@ -25,6 +25,9 @@ public sealed record InterviewQuestionnaire(
     IReadOnlyList<QuestionnaireQuestion> Questions,
     QuestionnaireResults? Results)
 {
+    /// <summary>What the reader sent, when the form is shown again with an error, so their choices are kept.</summary>
+    public QuestionnaireSubmission Submission { get; init; } = QuestionnaireSubmission.Empty;
+
     public static InterviewQuestionnaire Of(Interview interview, QuestionnaireState state, QuestionnaireResults? results) => new(
         interview.Id,
         state,

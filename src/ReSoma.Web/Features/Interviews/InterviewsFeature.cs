@@ -1,3 +1,5 @@
+using ReSoma.Web.Features.Shared;
+
 namespace ReSoma.Web.Features.Interviews;
 
 public static class InterviewsFeature
@@ -6,6 +8,12 @@ public static class InterviewsFeature
     {
         services.AddScoped<InterviewPageQuery>();
         services.AddScoped<QuestionnaireResultsQuery>();
+        services.AddScoped<InterviewArchiveQuery>();
+        services.AddScoped<InterviewFeed>();
+        services.AddScoped<QuestionnaireAnswers>();
+        services.AddScoped<InterviewsPersonalData>();
+        services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<InterviewsPersonalData>());
+        services.AddScoped<IAccountDeletionStep>(sp => sp.GetRequiredService<InterviewsPersonalData>());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -15,4 +16,17 @@ public sealed record QuestionnaireReader(string? UserId, string? BrowserKey)
 
     public static string HashCookie(string cookie) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cookie)));
+
+    /// <summary>256 random bits: nobody can guess another browser's cookie, so nobody can answer in its name.</summary>
+    public static string NewCookie() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Kept a year, out of reach of scripts, sent only to this site (and only over HTTPS when the site uses it).</summary>
+    public static CookieOptions CookieOptions(HttpRequest request) => new()
+    {
+        HttpOnly = true,
+        Secure = request.IsHttps,
+        SameSite = SameSiteMode.Lax,
+        IsEssential = true,
+        MaxAge = TimeSpan.FromDays(365),
+    };
 }

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Features.Interviews;
+
+public sealed record InterviewArchiveItem(
+    int Year, int Month, string Title, string Slug, string ExpertName, string ExpertRole, string ExpertOrganisation, string Standfirst,
+    IReadOnlyList<InterviewTopicLink> Topics)
+{
+    public InterviewMonth InterviewMonth => new(Year, Month);
+
+    public string Path => InterviewPage.PathOf(InterviewMonth, Slug);
+}
+
+/// <summary>One year of the archive, its months newest first.</summary>
+public sealed record InterviewArchiveYear(int Year, IReadOnlyList<InterviewArchiveItem> Items);
+
+public sealed record InterviewArchivePage(
+    InterviewArchiveFilters Filters,
+    IReadOnlyList<InterviewArchiveYear> Years,
+    int Total,
+    int Page,
+    int PageCount,
+    IReadOnlyList<InterviewFilterChip> Active,
+    IReadOnlyList<string> Notices,
+    IReadOnlyList<InterviewFilterOption> YearOptions,
+    IReadOnlyList<InterviewFilterOption> AreaOptions,
+    IReadOnlyList<InterviewFilterOption> TopicOptions);
+
+/// <summary>
+/// The published interviews by year and month, newest first, filtered by year, area and topic. A value that means
+/// nothing (<c>area=space</c>) is ignored with a notice rather than failing, so an old or mistyped link still works.
+/// </summary>
+public sealed class InterviewArchiveQuery(ReSomaDbContext db)
+{
+    public const int PageSize = 12;
+
+    public async Task<InterviewArchivePage> RunAsync(InterviewArchiveFilters filters, CancellationToken cancellationToken = default)
+    {
+        var published = db.Interviews.AsNoTracking().Where(i => i.Status == InterviewStatus.Published);
+        var years = (await published.Select(i => i.Year).Distinct().ToListAsync(cancellationToken)).OrderDescending().ToList();
+        var topics = await published.SelectMany(i => i.Topics)
+            .Select(t => new { t.Slug, t.Title, t.Cycle!.Year }).Distinct()
+            .ToListAsync(cancellationToken);
+        var topicOptions = topics.OrderByDescending(t => t.Year).ThenBy(t => t.Title, StringComparer.Ordinal)
+            .Select(t => new InterviewFilterOption(t.Slug, $"{t.Title} ({t.Year})")).ToList();
+
+        var (resolved, active, notices) = Resolve(filters, years, topicOptions);
+        var interviews = Filtered(published, resolved);
+        var total = await interviews.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Max(1, filters.Page);
+        if (page > pageCount && total > 0)
+        {
+            notices.Add($"There {(pageCount == 1 ? "is only 1 page" : $"are only {pageCount} pages")} of interviews.");
+        }
+
+        var items = await interviews.OrderByDescending(i => i.Year).ThenByDescending(i => i.Month).ThenByDescending(i => i.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(i => new InterviewArchiveItem(
+                i.Year, i.Month, i.Title, i.Slug, i.ExpertName, i.ExpertRole, i.ExpertOrganisation, i.Standfirst,
+                i.Topics.OrderBy(t => t.Area).ThenBy(t => t.Title).Select(t => new InterviewTopicLink(t.Title, t.Slug, t.Area)).ToList()))
+            .ToListAsync(cancellationToken);
+
+        return new InterviewArchivePage(
+            filters,
+            items.GroupBy(i => i.Year).Select(g => new InterviewArchiveYear(g.Key, g.ToList())).ToList(),
+            total,
+            page,
+            pageCount,
+            active,
+            notices,
+            years.Select(y => new InterviewFilterOption(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
+            AreaNames.All.Select(x => new InterviewFilterOption(x.Slug(), x.DisplayName())).ToList(),
+            topicOptions);
+    }
+
+    private static (ResolvedInterviewFilters Resolved, List<InterviewFilterChip> Active, List<string> Notices) Resolve(
+        InterviewArchiveFilters filters, IReadOnlyList<int> years, IReadOnlyList<InterviewFilterOption> topicOptions)
+    {
+        var active = new List<InterviewFilterChip>();
+        var notices = new List<string>();
+        int? year = null;
+        if (!string.IsNullOrWhiteSpace(filters.Year))
+        {
+            if (int.TryParse(filters.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && years.Contains(y))
+            {
+                year = y;
+                active.Add(new InterviewFilterChip($"Year: {y}", filters.With("year", null)));
+            }
+            else
+            {
+                notices.Add($"There are no interviews from the year \"{filters.Year}\", so that filter was ignored.");
+            }
+        }
+
+        var area = AreaNames.FromSlug(filters.Area?.Trim());
+        if (area is { } a)
+        {
+            active.Add(new InterviewFilterChip($"Area: {a.DisplayName()}", filters.With("area", null)));
+        }
+        else if (!string.IsNullOrWhiteSpace(filters.Area))
+        {
+            notices.Add($"The area \"{filters.Area}\" is not known, so that filter was ignored.");
+        }
+
+        var topic = topicOptions.FirstOrDefault(t => string.Equals(t.Value, filters.Topic?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (topic is not null)
+        {
+            active.Add(new InterviewFilterChip($"Topic: {topic.Label}", filters.With("topic", null)));
+        }
+        else if (!string.IsNullOrWhiteSpace(filters.Topic))
+        {
+            notices.Add($"No interview is about the topic \"{filters.Topic}\", so that filter was ignored.");
+        }
+
+        return (new ResolvedInterviewFilters(year, area, topic?.Value), active, notices);
+    }
+
+    private static IQueryable<Interview> Filtered(IQueryable<Interview> interviews, ResolvedInterviewFilters f)
+    {
+        if (f.Year is { } year)
+        {
+            interviews = interviews.Where(i => i.Year == year);
+        }
+
+        if (f.Area is { } area)
+        {
+            interviews = interviews.Where(i => i.Topics.Any(t => t.Area == area));
+        }
+
+        if (f.TopicSlug is { } slug)
+        {
+            interviews = interviews.Where(i => i.Topics.Any(t => t.Slug == slug));
+        }
+
+        return interviews;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Features.Interviews;
+
+public enum AnswerResult
+{
+    NotFound,
+    Saved,
+    Invalid,
+    Closed,
+    AlreadyAnswered,
+}
+
+/// <summary>What became of a posted questionnaire; <see cref="Errors"/> say why it was refused.</summary>
+public sealed record AnswerOutcome(AnswerResult Result, InterviewMonth Month, string Slug, IReadOnlyList<string> Errors)
+{
+    public static AnswerOutcome NotFound { get; } = new(AnswerResult.NotFound, default, "", []);
+
+    public string Path => InterviewPage.PathOf(Month, Slug);
+}
+
+/// <summary>
+/// Takes a reader's answers to a published, open questionnaire, once per account or browser. The form is checked
+/// against the interview's own questions and options; nothing is saved unless all of it makes sense.
+/// </summary>
+public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery pages, TimeProvider clock)
+{
+    public const int MaxTextLength = FieldLengths.ShortText;
+
+    private const string AlreadyAnswered = "You have already answered this questionnaire, so your first answers stand and nothing was changed.";
+
+    public async Task<AnswerOutcome> SubmitAsync(int interviewId, QuestionnaireReader reader, QuestionnaireSubmission submission, CancellationToken cancellationToken = default)
+    {
+        var interview = await db.Interviews.AsNoTracking()
+            .Include(i => i.Questions).ThenInclude(q => q.Options)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(i => i.Id == interviewId && i.Status == InterviewStatus.Published, cancellationToken);
+        if (interview is null)
+        {
+            return AnswerOutcome.NotFound;
+        }
+
+        AnswerOutcome Refused(AnswerResult result, params IReadOnlyList<string> errors) => new(result, interview.InterviewMonth, interview.Slug, errors);
+
+        switch (await pages.StateForAsync(interview, reader, cancellationToken))
+        {
+            case QuestionnaireState.Closed:
+                return Refused(AnswerResult.Closed, "This questionnaire is closed, so no more answers are taken. Your answers were not saved.");
+            case QuestionnaireState.Answered:
+                return Refused(AnswerResult.AlreadyAnswered, AlreadyAnswered);
+        }
+
+        var (answers, errors) = Read(interview.Questions.OrderBy(q => q.Position), submission);
+        if (errors.Count > 0)
+        {
+            return Refused(AnswerResult.Invalid, errors);
+        }
+
+        db.QuestionnaireResponses.Add(new QuestionnaireResponse
+        {
+            InterviewId = interview.Id,
+            UserId = reader.UserId,
+            BrowserKey = reader.UserId is null ? reader.BrowserKey : null,
+            SubmittedAt = clock.GetUtcNow(),
+            Answers = answers,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            // Another answer of the same reader won the race and the unique index kept this one out; any other
+            // failure is not ours to explain.
+            if (await pages.StateForAsync(interview, reader, cancellationToken) != QuestionnaireState.Answered)
+            {
+                throw;
+            }
+
+            return Refused(AnswerResult.AlreadyAnswered, AlreadyAnswered);
+        }
+
+        return new AnswerOutcome(AnswerResult.Saved, interview.InterviewMonth, interview.Slug, []);
+    }
+
+    private static (List<QuestionnaireAnswer> Answers, List<string> Errors) Read(IEnumerable<InterviewQuestion> questions, QuestionnaireSubmission submission)
+    {
+        var answers = new List<QuestionnaireAnswer>();
+        var errors = new List<string>();
+        foreach (var question in questions)
+        {
+            var values = submission.For(question.Id).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            if (question.Kind == QuestionKind.FreeText)
+            {
+                var text = values[0].Trim();
+                if (values.Count > 1)
+                {
+                    errors.Add($"Question {question.Position}: send one written answer.");
+                    continue;
+                }
+
+                if (text.Length > MaxTextLength)
+                {
+                    errors.Add($"Your answer to question {question.Position} can be at most {MaxTextLength} characters.");
+                    continue;
+                }
+
+                answers.Add(new QuestionnaireAnswer { QuestionId = question.Id, Text = text });
+                continue;
+            }
+
+            var chosen = values.Select(v => OptionOf(question, v)).ToList();
+            if (chosen.Any(o => o is null))
+            {
+                errors.Add($"Question {question.Position}: choose among the answers offered. Reload the page if they have changed.");
+            }
+            else if (question.Kind == QuestionKind.SingleChoice && chosen.Distinct().Count() > 1)
+            {
+                errors.Add($"Question {question.Position}: choose only one answer.");
+            }
+            else
+            {
+                answers.AddRange(chosen.Distinct().Select(o => new QuestionnaireAnswer { QuestionId = question.Id, OptionId = o!.Id }));
+            }
+        }
+
+        if (answers.Count == 0 && errors.Count == 0)
+        {
+            errors.Add("Answer at least one question before sending.");
+        }
+
+        return (answers, errors);
+    }
+
+    private static InterviewOption? OptionOf(InterviewQuestion question, string value) =>
+        int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? question.Options.FirstOrDefault(o => o.Id == id) : null;
+}
