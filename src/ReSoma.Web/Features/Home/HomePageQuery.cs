@@ -5,7 +5,7 @@ using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Home;
 
-public sealed record HomePage(CycleTopics? CurrentCycle, HomeInterview? Interview);
+public sealed record HomePage(CycleTopics? CurrentCycle, HomeInterview? Interview, HomeFigures Figures, HomeActivity Activity, DateTimeOffset Now);
 
 /// <summary>The interview the home page features: this month's, or the latest one when this month has none yet.</summary>
 public sealed record HomeInterview(
@@ -20,8 +20,14 @@ public sealed class HomePageQuery(ReSomaDbContext db, TimeProvider clock)
 {
     public async Task<HomePage> RunAsync(CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
         var current = await CycleGroups.LoadAsync(db, year: null, area: null, cancellationToken, currentOnly: true);
-        return new HomePage(current.FirstOrDefault(), await InterviewAsync(cancellationToken));
+        return new HomePage(
+            current.FirstOrDefault(),
+            await InterviewAsync(cancellationToken),
+            await HomeFigures.CountAsync(db, cancellationToken),
+            await HomeActivity.LoadAsync(db, now, cancellationToken),
+            now);
     }
 
     private async Task<HomeInterview?> InterviewAsync(CancellationToken cancellationToken)
