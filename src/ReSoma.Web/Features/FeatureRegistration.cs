@@ -8,6 +8,8 @@ using ReSoma.Web.Features.Cycles;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Interviews;
 using ReSoma.Web.Features.Interviews.Publishing;
+using ReSoma.Web.Features.News;
+using ReSoma.Web.Features.News.Editor;
 using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Features.Topics;
@@ -33,6 +35,8 @@ public static class FeatureRegistration
         services.AddOaiFeature();
         services.AddInterviewsFeature();
         services.AddInterviewPublishing();
+        services.AddNewsFeature();
+        services.AddNewsEditor();
         return services;
     }
 }

@@ -3,9 +3,9 @@ using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.Admin.DemoContent;
 
-public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs, int Consultations, int Participants, int Interviews)
+public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs, int Consultations, int Participants, int Interviews, int News)
 {
-    public int Total => Cycles + Topics + Organisations + Briefs + Consultations + Participants + Interviews;
+    public int Total => Cycles + Topics + Organisations + Briefs + Consultations + Participants + Interviews + News;
 }
 
 /// <summary>
@@ -21,7 +21,8 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
         await db.Briefs.CountAsync(b => b.IsDemo, cancellationToken),
         await db.Consultations.CountAsync(c => c.IsDemo, cancellationToken),
         await DemoParticipants().CountAsync(cancellationToken),
-        await db.Interviews.CountAsync(i => i.IsDemo, cancellationToken));
+        await db.Interviews.CountAsync(i => i.IsDemo, cancellationToken),
+        await db.NewsPosts.CountAsync(n => n.IsDemo, cancellationToken));
 
     public async Task<DemoContentCounts> RemoveAsync(CancellationToken cancellationToken = default)
     {
@@ -35,13 +36,15 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
             // Answers point at questions without cascading (one cascade path only), so responses go first.
             await db.QuestionnaireResponses.Where(r => db.Interviews.Any(i => i.IsDemo && i.Id == r.InterviewId)).ExecuteDeleteAsync(cancellationToken);
             var interviews = await db.Interviews.Where(i => i.IsDemo).ExecuteDeleteAsync(cancellationToken);
+            // Their search entries and topic and event links go with them (cascades). Demo news has no image files.
+            var news = await db.NewsPosts.Where(n => n.IsDemo).ExecuteDeleteAsync(cancellationToken);
             var briefs = await db.Briefs.Where(b => b.IsDemo).ExecuteDeleteAsync(cancellationToken);
             var topics = await db.Topics.Where(t => t.IsDemo && !db.Briefs.Any(b => b.TopicId == t.Id) && !db.Consultations.Any(c => c.TopicId == t.Id))
                 .ExecuteDeleteAsync(cancellationToken);
             var cycles = await db.Cycles.Where(c => c.IsDemo && !c.Topics.Any()).ExecuteDeleteAsync(cancellationToken);
             var organisations = await db.Organisations.Where(o => o.IsDemo).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new DemoContentCounts(cycles, topics, organisations, briefs, consultations, participants, interviews);
+            return new DemoContentCounts(cycles, topics, organisations, briefs, consultations, participants, interviews, news);
         });
     }
 

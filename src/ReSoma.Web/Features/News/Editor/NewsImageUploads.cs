@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace ReSoma.Web.Features.News.Editor;
+
+/// <summary>An image that passed the checks, held in memory until the item is saved (it is at most 2 MB).</summary>
+public sealed record ImageUpload(byte[] Bytes, string ContentType, string Extension);
+
+/// <summary>
+/// Checks an uploaded image by its first bytes, whatever its name or declared type says, and stores it under the data
+/// folder. Only JPEG, PNG and WebP pass: SVG is refused on purpose, as it may carry script.
+/// </summary>
+public sealed class NewsImageUploads(NewsImages images, ILogger<NewsImageUploads> logger)
+{
+    public const long MaxBytes = 2 * 1024 * 1024;
+
+    /// <returns>The image, or why it was refused; both null when no file was chosen.</returns>
+    public async Task<(ImageUpload? Image, string? Error)> ReadAsync(IFormFile? file, CancellationToken cancellationToken = default)
+    {
+        if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
+        {
+            return (null, null);
+        }
+
+        var name = Path.GetFileName(file.FileName);
+        if (file.Length == 0)
+        {
+            return (null, $"\"{name}\" is empty. Choose the image again.");
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return (null, $"The image is {Megabytes(file.Length)}; images can be at most {Megabytes(MaxBytes)}.");
+        }
+
+        var bytes = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
+        }
+
+        return Sniff(bytes) is { } kind
+            ? (new ImageUpload(bytes, kind.ContentType, kind.Extension), null)
+            : (null, $"\"{name}\" is not a JPEG, PNG or WebP image: its content does not start like one. Nothing was stored.");
+    }
+
+    /// <returns>The stored file's name.</returns>
+    public async Task<string> StoreAsync(ImageUpload image, CancellationToken cancellationToken = default)
+    {
+        var storedName = Guid.NewGuid().ToString("N") + image.Extension;
+        await File.WriteAllBytesAsync(images.PathOf(storedName), image.Bytes, cancellationToken);
+        return storedName;
+    }
+
+    public void Delete(string? storedName)
+    {
+        if (storedName is null)
+        {
+            return;
+        }
+
+        try
+        {
+            File.Delete(images.PathOf(storedName));
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not delete the news image {Name}", storedName);
+        }
+    }
+
+    public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+
+    private static (string ContentType, string Extension)? Sniff(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return ("image/jpeg", ".jpg");
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return ("image/png", ".png");
+        }
+
+        // RIFF, four bytes of length, then WEBP.
+        if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8))
+        {
+            return ("image/webp", ".webp");
+        }
+
+        return null;
+    }
+}
