@@ -62,6 +62,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         else
         {
             Copy(_snapshot, DatabaseFile);
+
+            // Idle pooled connections may hold a view of the database from before the restore; start afresh.
+            SqliteConnection.ClearAllPools();
         }
 
         // Files a test left behind (mail, uploads, generated PDFs); the Data Protection keys stay.

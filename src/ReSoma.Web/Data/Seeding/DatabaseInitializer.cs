@@ -51,6 +51,7 @@ public static class DatabaseInitializer
         services.AddScoped<IDemoSeeder, DemoBriefSeeder>();
         services.AddScoped<IDemoSeeder, DemoConsultationSeeder>();
         services.AddScoped<IDemoSeeder, DemoCycleTimelineSeeder>();
+        services.AddScoped<IDemoSeeder, DemoInterviewSeeder>();
         services.AddScoped<IDemoSeeder, DemoNewsSeeder>();
         return services;
     }
