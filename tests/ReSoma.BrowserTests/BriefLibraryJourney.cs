@@ -19,7 +19,7 @@ public sealed class BriefLibraryJourney(BrowserFixture browser)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Policy briefs" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Policy briefs", Level = 1 })).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" }).FillAsync("detained");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search", Exact = true }).FillAsync("detained");
         await page.GetByLabel("Area").SelectOptionAsync("migration");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show briefs" }).ClickAsync();
 

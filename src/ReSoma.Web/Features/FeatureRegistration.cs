@@ -5,12 +5,15 @@ using ReSoma.Web.Features.Briefs;
 using ReSoma.Web.Features.Consultations;
 using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Cycles;
+using ReSoma.Web.Features.Findability;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Interviews;
+using ReSoma.Web.Features.Interviews.Editor;
 using ReSoma.Web.Features.Interviews.Publishing;
 using ReSoma.Web.Features.News;
 using ReSoma.Web.Features.News.Editor;
 using ReSoma.Web.Features.Oai;
+using ReSoma.Web.Features.Search;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Features.Topics;
 
@@ -35,8 +38,11 @@ public static class FeatureRegistration
         services.AddOaiFeature();
         services.AddInterviewsFeature();
         services.AddInterviewPublishing();
+        services.AddInterviewsEditor();
         services.AddNewsFeature();
         services.AddNewsEditor();
+        services.AddSearchFeature();
+        services.AddFindabilityFeature();
         return services;
     }
 }

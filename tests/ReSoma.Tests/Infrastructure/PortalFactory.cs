@@ -108,7 +108,7 @@ public class PortalFactory : WebApplicationFactory<Program>
                 source.BackupDatabase(target);
                 return;
             }
-            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && attempt < 100)
+            catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is 5 or 6 && attempt < 100)
             {
                 Thread.Sleep(20);
             }

@@ -7,4 +7,28 @@ public sealed class PageMeta
     public string Title { get; set; } = "ReSOMA";
     public string Description { get; set; } = "The Research Social Platform on Migration and Asylum: evidence for EU policy on migration, asylum and integration.";
     public string OgType { get; set; } = "website";
+
+    /// <summary>The site path search engines should index this page under, e.g. "/briefs?area=asylum" for a view
+    /// that is worth its own entry. Null: the request's path without its query, so <c>?page=2</c> or a sort order
+    /// never makes a second copy of a page.</summary>
+    public string? CanonicalPath { get; set; }
+
+    /// <summary>A site path or absolute address of a picture for link previews (Open Graph, Twitter); null for none.</summary>
+    public string? ImagePath { get; set; }
+
+    /// <summary>Text alternative of <see cref="ImagePath"/>.</summary>
+    public string ImageAlt { get; set; } = "";
+
+    /// <summary>Pages that only mirror other pages (search results, previews) ask search engines not to index them.</summary>
+    public bool NoIndex { get; set; }
+
+    /// <summary>The absolute address of a site path, or the address itself when it already is absolute.</summary>
+    public static string Absolute(string siteRoot, string pathOrUrl) =>
+        Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? pathOrUrl
+            : siteRoot + (pathOrUrl.StartsWith('/') ? pathOrUrl : "/" + pathOrUrl);
+
+    /// <summary>The canonical path: the view's choice, else the request's path with no trailing slash (but "/").</summary>
+    public string CanonicalPathFor(string requestPath) =>
+        CanonicalPath ?? (requestPath.Length > 1 ? requestPath.TrimEnd('/') : "/");
 }

@@ -1,0 +1,22 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Findability;
+
+/// <summary>How search engines, feed readers and harvesters find the portal's pages: sitemap, robots.txt, the feeds page.</summary>
+public sealed class FindabilityController(SitemapQuery sitemap) : Controller
+{
+    [HttpGet("/sitemap.xml")]
+    public async Task<IActionResult> Sitemap(CancellationToken cancellationToken) =>
+        File(SitemapXml.Write(SiteRoot.Of(Request), await sitemap.RunAsync(cancellationToken)), SitemapXml.ContentType);
+
+    [HttpGet("/robots.txt")]
+    public IActionResult Robots() =>
+        Content(RobotsTxt.Write(SiteRoot.Of(Request), Request.PathBase.Value ?? ""), "text/plain; charset=utf-8", Encoding.UTF8);
+
+    [HttpGet("/feeds")]
+    public IActionResult Feeds() => View(new FeedsPage(SiteRoot.Of(Request), SiteFeeds.All));
+}
+
+public sealed record FeedsPage(string SiteRoot, IReadOnlyList<SiteFeed> Feeds);

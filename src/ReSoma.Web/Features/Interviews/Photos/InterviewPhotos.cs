@@ -1,0 +1,91 @@
+using System.Globalization;
+using ReSoma.Web.Infrastructure.Storage;
+
+namespace ReSoma.Web.Features.Interviews.Photos;
+
+/// <summary>
+/// The experts' photos, stored under the data folder (never in wwwroot) with names the portal makes. A file is taken
+/// only when its first bytes are those of a JPEG, PNG or WebP image, whatever its name or declared type says, and it is
+/// served later with the type its bytes showed.
+/// </summary>
+public sealed class InterviewPhotos(DataPaths paths, ILogger<InterviewPhotos> logger)
+{
+    public const string Folder = "interview-photos";
+    public const long MaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>What the file input accepts, for the form.</summary>
+    public const string Accept = "image/jpeg,image/png,image/webp,.jpg,.jpeg,.png,.webp";
+
+    public sealed record StoredPhoto(string StoredName, string ContentType);
+
+    /// <summary>A stored photo, or why the file was refused (nothing is written then).</summary>
+    public sealed record StoreResult(StoredPhoto? Photo, string? Error);
+
+    private sealed record Kind(string ContentType, string Extension, Func<byte[], bool> Matches);
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    // The first twelve bytes tell the three formats apart: JPEG's SOI marker, PNG's eight-byte signature, and WebP's
+    // RIFF container with "WEBP" as its form type.
+    private static readonly Kind[] Kinds =
+    [
+        new("image/jpeg", ".jpg", h => h[0] == 0xFF && h[1] == 0xD8 && h[2] == 0xFF),
+        new("image/png", ".png", h => h.AsSpan(0, 8).SequenceEqual(PngSignature)),
+        new("image/webp", ".webp", h => h.AsSpan(0, 4).SequenceEqual("RIFF"u8) && h.AsSpan(8, 4).SequenceEqual("WEBP"u8)),
+    ];
+
+    public async Task<StoreResult> StoreAsync(IFormFile file, CancellationToken cancellationToken = default)
+    {
+        var name = Path.GetFileName(file.FileName);
+        if (file.Length == 0)
+        {
+            return new(null, $"\"{name}\" is empty. Choose a JPEG, PNG or WebP photo.");
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return new(null, $"The photo is {Megabytes(file.Length)}; photos can be at most {Megabytes(MaxBytes)}.");
+        }
+
+        await using var upload = file.OpenReadStream();
+        var head = new byte[12];
+        var read = await upload.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        var kind = read < head.Length ? null : Kinds.FirstOrDefault(k => k.Matches(head));
+        if (kind is null)
+        {
+            return new(null, $"\"{name}\" is not a JPEG, PNG or WebP image: its content does not start like one. Nothing was stored.");
+        }
+
+        var storedName = Guid.NewGuid().ToString("N") + kind.Extension;
+        await using (var target = File.Create(PathOf(storedName)))
+        {
+            await target.WriteAsync(head, cancellationToken);
+            await upload.CopyToAsync(target, cancellationToken);
+        }
+
+        return new(new StoredPhoto(storedName, kind.ContentType), null);
+    }
+
+    /// <summary>Where a stored photo lives. Only a bare file name is ever used, so no stored value can point elsewhere.</summary>
+    public string PathOf(string storedName) => Path.Combine(paths.Folder(Folder), Path.GetFileName(storedName));
+
+    /// <summary>Removes a photo that is no longer used; a file that cannot be removed is only logged.</summary>
+    public void Delete(string? storedName)
+    {
+        if (string.IsNullOrEmpty(storedName))
+        {
+            return;
+        }
+
+        try
+        {
+            File.Delete(PathOf(storedName));
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not delete the replaced expert photo {Name}", storedName);
+        }
+    }
+
+    public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+}

@@ -1,0 +1,17 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Search;
+
+/// <summary>One search over everything public, and the description that lets browsers offer it in their address bar.</summary>
+public sealed class SearchController(SiteSearchQuery query) : Controller
+{
+    [HttpGet("/search")]
+    public async Task<IActionResult> Index(string? q, string? type, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await query.RunAsync(new SiteSearchInput(q, type, page), cancellationToken));
+
+    [HttpGet("/opensearch.xml")]
+    public IActionResult OpenSearch() =>
+        Content(OpenSearchDescription.Write(SiteRoot.Of(Request)), OpenSearchDescription.ContentType, Encoding.UTF8);
+}

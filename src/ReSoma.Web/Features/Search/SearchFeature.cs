@@ -1,0 +1,6 @@
+namespace ReSoma.Web.Features.Search;
+
+public static class SearchFeature
+{
+    public static IServiceCollection AddSearchFeature(this IServiceCollection services) => services.AddScoped<SiteSearchQuery>();
+}
