@@ -5,6 +5,8 @@ using ReSoma.Web.Features.Briefs;
 using ReSoma.Web.Features.Consultations;
 using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Cycles;
+using ReSoma.Web.Features.Events;
+using ReSoma.Web.Features.Events.Editor;
 using ReSoma.Web.Features.Findability;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Interviews;
@@ -39,6 +41,8 @@ public static class FeatureRegistration
         services.AddInterviewsFeature();
         services.AddInterviewPublishing();
         services.AddInterviewsEditor();
+        services.AddEventsFeature();
+        services.AddEventsEditor();
         services.AddNewsFeature();
         services.AddNewsEditor();
         services.AddSearchFeature();

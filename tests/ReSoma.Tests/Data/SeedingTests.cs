@@ -55,13 +55,14 @@ public sealed class SeedingTests(DemoPortalFactory factory) : PortalTest<DemoPor
         await Client.LoginAsRoleAsync(Roles.Admin);
         var page = await Client.SubmitAsync("/admin/demo-content", new Dictionary<string, string>(), "/admin/demo-content/delete");
         Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
-        Assert.Contains("Deleted 7 consultations, 37 demo participants, 26 interviews, 8 news items, 49 briefs, 18 topics, 2 cycles and 13 organisations", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Deleted 7 consultations, 8 events, 37 demo participants, 26 interviews, 8 news items, 49 briefs, 18 topics, 2 cycles and 13 organisations", page.Text, StringComparison.Ordinal);
         Assert.Equal("0", page.One("#demo-topics")!.TextContent);
 
         await Factory.Services.InitializeDatabaseAsync();
         Assert.Equal(0, await Factory.WithDbAsync(db => db.Topics.CountAsync()));
         Assert.Equal(5, await Factory.WithDbAsync(db => db.Users.CountAsync()));
         Assert.Equal(0, await Factory.WithDbAsync(db => db.SeatPools.CountAsync()));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.Events.CountAsync()));
     }
 
     private Task<(int, int, int, int, int)> CountRowsAsync() => Factory.WithDbAsync(async db => (

@@ -52,6 +52,7 @@ public static class DatabaseInitializer
         services.AddScoped<IDemoSeeder, DemoConsultationSeeder>();
         services.AddScoped<IDemoSeeder, DemoCycleTimelineSeeder>();
         services.AddScoped<IDemoSeeder, DemoInterviewSeeder>();
+        services.AddScoped<IDemoSeeder, DemoEventSeeder>();
         services.AddScoped<IDemoSeeder, DemoNewsSeeder>();
         return services;
     }

@@ -13,10 +13,21 @@ public static class IcsCalendar
 {
     public const string ContentType = "text/calendar";
 
-    public static string Write(string name, IEnumerable<CalendarEntry> entries)
+    /// <param name="refreshInterval">For a calendar people subscribe to (a feed): how often their calendar app should
+    /// fetch it again, said both the RFC 7986 way (REFRESH-INTERVAL) and the way Outlook reads (X-PUBLISHED-TTL).</param>
+    public static string Write(string name, IEnumerable<CalendarEntry> entries, TimeSpan? refreshInterval = null)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//ReSOMA//Portal//EN" };
         calendar.AddProperty("X-WR-CALNAME", name);
+        if (refreshInterval is { } interval)
+        {
+            var duration = System.Xml.XmlConvert.ToString(interval);
+            var refresh = new CalendarProperty("REFRESH-INTERVAL", duration);
+            refresh.AddParameter("VALUE", "DURATION");
+            calendar.AddProperty(refresh);
+            calendar.AddProperty("X-PUBLISHED-TTL", duration);
+        }
+
         foreach (var entry in entries)
         {
             calendar.Events.Add(new CalendarEvent

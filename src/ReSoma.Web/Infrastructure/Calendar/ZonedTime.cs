@@ -3,7 +3,8 @@ using Humanizer;
 
 namespace ReSoma.Web.Infrastructure.Calendar;
 
-/// <summary>Times stored in UTC, shown in the time zone of the place they happen, and said in words.</summary>
+/// <summary>Times stored in UTC, shown in the time zone of the place they happen, and said in words; and the wall-clock
+/// times editors type in that zone, turned into UTC (consultations and events share these).</summary>
 public static class ZonedTime
 {
     public static bool IsKnownZone(string? id)
@@ -27,6 +28,52 @@ public static class ZonedTime
             return false;
         }
     }
+
+    /// <summary>The zones back-office forms offer in their list; any other IANA zone can be typed.</summary>
+    public static IReadOnlyList<string> CommonZones { get; } =
+    [
+        "Europe/Brussels", "Europe/Amsterdam", "Europe/Athens", "Europe/Berlin", "Europe/Bucharest", "Europe/Budapest",
+        "Europe/Copenhagen", "Europe/Dublin", "Europe/Helsinki", "Europe/Lisbon", "Europe/London", "Europe/Madrid",
+        "Europe/Paris", "Europe/Prague", "Europe/Rome", "Europe/Sofia", "Europe/Stockholm", "Europe/Vienna",
+        "Europe/Warsaw", "Europe/Istanbul", "UTC",
+    ];
+
+    /// <summary>The IANA id of a known zone (a Windows id such as "W. Europe Standard Time" is translated), else null.</summary>
+    public static string? IanaIdOf(string? id)
+    {
+        var trimmed = id?.Trim();
+        if (!IsKnownZone(trimmed))
+        {
+            return null;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(trimmed!);
+        if (zone.HasIanaId)
+        {
+            return zone.Id;
+        }
+
+        return TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : null;
+    }
+
+    /// <summary>The UTC instant of a wall-clock time typed in <paramref name="zoneId"/>; null for a time the clocks skip
+    /// (the hour lost when summer time starts), which nothing can start at.</summary>
+    public static DateTimeOffset? ToUtc(DateTime local, string zoneId)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(wallClock))
+        {
+            return null;
+        }
+
+        // An ambiguous time (the hour repeated in autumn) is taken as standard time, as TimeZoneInfo does.
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(wallClock, zone), TimeSpan.Zero);
+    }
+
+    /// <summary>The wall-clock time of a stored instant, for a form's <c>datetime-local</c> inputs.</summary>
+    public static DateTime ToLocal(DateTimeOffset utc, string zoneId) =>
+        DateTime.SpecifyKind(In(utc, zoneId).DateTime, DateTimeKind.Unspecified);
 
     public static DateTimeOffset In(DateTimeOffset utc, string zoneId) =>
         IsKnownZone(zoneId) ? TimeZoneInfo.ConvertTime(utc, TimeZoneInfo.FindSystemTimeZoneById(zoneId)) : utc;

@@ -3,9 +3,9 @@ using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.Admin.DemoContent;
 
-public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs, int Consultations, int Participants, int Interviews, int News)
+public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs, int Consultations, int Participants, int Interviews, int News, int Events)
 {
-    public int Total => Cycles + Topics + Organisations + Briefs + Consultations + Participants + Interviews + News;
+    public int Total => Cycles + Topics + Organisations + Briefs + Consultations + Participants + Interviews + News + Events;
 }
 
 /// <summary>
@@ -22,7 +22,8 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
         await db.Consultations.CountAsync(c => c.IsDemo, cancellationToken),
         await DemoParticipants().CountAsync(cancellationToken),
         await db.Interviews.CountAsync(i => i.IsDemo, cancellationToken),
-        await db.NewsPosts.CountAsync(n => n.IsDemo, cancellationToken));
+        await db.NewsPosts.CountAsync(n => n.IsDemo, cancellationToken),
+        await db.Events.CountAsync(e => e.IsDemo, cancellationToken));
 
     public async Task<DemoContentCounts> RemoveAsync(CancellationToken cancellationToken = default)
     {
@@ -31,7 +32,9 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var consultations = await db.Consultations.Where(c => c.IsDemo).ExecuteDeleteAsync(cancellationToken);
-            await db.SeatPools.Where(p => !db.Consultations.Any(c => c.SeatPoolId == p.Id)).ExecuteDeleteAsync(cancellationToken);
+            // Sessions, topic links and search entries go with their event; the seats (and registrations) after it.
+            var events = await db.Events.Where(e => e.IsDemo).ExecuteDeleteAsync(cancellationToken);
+            await db.SeatPools.Where(p => !db.Consultations.Any(c => c.SeatPoolId == p.Id) && !db.Events.Any(e => e.SeatPoolId == p.Id)).ExecuteDeleteAsync(cancellationToken);
             var participants = await DemoParticipants().ExecuteDeleteAsync(cancellationToken);
             // Answers point at questions without cascading (one cascade path only), so responses go first.
             await db.QuestionnaireResponses.Where(r => db.Interviews.Any(i => i.IsDemo && i.Id == r.InterviewId)).ExecuteDeleteAsync(cancellationToken);
@@ -39,12 +42,13 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
             // Their search entries and topic and event links go with them (cascades). Demo news has no image files.
             var news = await db.NewsPosts.Where(n => n.IsDemo).ExecuteDeleteAsync(cancellationToken);
             var briefs = await db.Briefs.Where(b => b.IsDemo).ExecuteDeleteAsync(cancellationToken);
-            var topics = await db.Topics.Where(t => t.IsDemo && !db.Briefs.Any(b => b.TopicId == t.Id) && !db.Consultations.Any(c => c.TopicId == t.Id))
+            var topics = await db.Topics.Where(t => t.IsDemo && !db.Briefs.Any(b => b.TopicId == t.Id) && !db.Consultations.Any(c => c.TopicId == t.Id)
+                    && !db.Events.Any(e => e.Topics.Any(et => et.Id == t.Id)))
                 .ExecuteDeleteAsync(cancellationToken);
             var cycles = await db.Cycles.Where(c => c.IsDemo && !c.Topics.Any()).ExecuteDeleteAsync(cancellationToken);
             var organisations = await db.Organisations.Where(o => o.IsDemo).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new DemoContentCounts(cycles, topics, organisations, briefs, consultations, participants, interviews, news);
+            return new DemoContentCounts(cycles, topics, organisations, briefs, consultations, participants, interviews, news, events);
         });
     }
 

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Events.Editor;
+
+/// <summary>The events back office: the list, create and edit forms, publishing, and each event's participants.</summary>
+[Route("editor/events")]
+[Authorize(Policy = Policies.Editorial)]
+public sealed class EditorEventsController(
+    EditorEventListQuery list,
+    EventEditor editor,
+    EventPeopleQuery people,
+    EventParticipantsCsv csv,
+    TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.RunAsync(cancellationToken));
+
+    [HttpGet("new")]
+    public IActionResult Create() => View(EventInput.Blank(clock.GetUtcNow()));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(EventInput input, CancellationToken cancellationToken)
+    {
+        if (await RefuseReferencesAsync(input, creating: true, cancellationToken))
+        {
+            return View(input);
+        }
+
+        var id = await editor.CreateAsync(input, cancellationToken);
+        return RedirectToAction(nameof(Edit), new { id, done = "created" });
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{id:int}/edit")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Edit(int id, EventInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || await RefuseReferencesAsync(input, creating: false, cancellationToken))
+        {
+            return await ShowAsync(id, input, null, cancellationToken);
+        }
+
+        switch (await editor.SaveAsync(id, input, cancellationToken))
+        {
+            case EventEditor.Saved saved:
+                return RedirectToAction(nameof(Edit), new { id, done = saved.Promoted > 0 ? "promoted" : "saved", promoted = saved.Promoted > 0 ? saved.Promoted : (int?)null });
+            case EventEditor.Conflict conflict:
+                ModelState.AddModelError("", "Another editor saved this event while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours.");
+                input.Version = conflict.Theirs.Version;
+                ModelState.Remove(nameof(EventInput.Version));
+                return await ShowAsync(id, input, conflict.Theirs, cancellationToken, StatusCodes.Status409Conflict);
+            case EventEditor.SeatsRefused refused:
+                ModelState.AddModelError(nameof(EventInput.Capacity), refused.SavedVersion is null ? refused.Error : $"Your other changes were saved, but not the capacity: {refused.Error}");
+                if (refused.SavedVersion is { } version)
+                {
+                    input.Version = version;
+                    ModelState.Remove(nameof(EventInput.Version));
+                }
+
+                return await ShowAsync(id, input, null, cancellationToken);
+            default:
+                return NotFound();
+        }
+    }
+
+    [HttpPost("{id:int}/publish")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
+        await PublishedAsync(id, true, "published", cancellationToken);
+
+    [HttpPost("{id:int}/unpublish")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
+        await PublishedAsync(id, false, "unpublished", cancellationToken);
+
+    [HttpGet("{id:int}/participants")]
+    public async Task<IActionResult> Participants(int id, CancellationToken cancellationToken) =>
+        await people.RunAsync(id, cancellationToken) is { } found ? View(found) : NotFound();
+
+    [HttpGet("{id:int}/participants.csv")]
+    public async Task<IActionResult> ExportParticipants(int id, CancellationToken cancellationToken) =>
+        await csv.ExportAsync(id, cancellationToken) is { } export ? File(export.Content, EventParticipantsCsv.ContentType, export.FileName) : NotFound();
+
+    private async Task<IActionResult> PublishedAsync(int id, bool publish, string done, CancellationToken cancellationToken)
+    {
+        if (!await editor.ExistsAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var error = await editor.SetPublishedAsync(id, publish, cancellationToken);
+        if (error is null)
+        {
+            return RedirectToAction(nameof(Edit), new { id, done });
+        }
+
+        ModelState.AddModelError("", error);
+        var page = await editor.LoadAsync(id, cancellationToken);
+        return page is null ? NotFound() : await ShowAsync(id, page.Input, null, cancellationToken, StatusCodes.Status409Conflict);
+    }
+
+    private async Task<bool> RefuseReferencesAsync(EventInput input, bool creating, CancellationToken cancellationToken)
+    {
+        foreach (var (field, error) in await editor.CheckReferencesAsync(input, creating, cancellationToken))
+        {
+            ModelState.AddModelError(field, error);
+        }
+
+        return !ModelState.IsValid;
+    }
+
+    private async Task<IActionResult> ShowAsync(int id, EventInput input, EventSnapshot? theirs, CancellationToken cancellationToken, int status = StatusCodes.Status422UnprocessableEntity)
+    {
+        var page = await editor.PageWithInputAsync(id, input, theirs, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        var view = View(nameof(Edit), page);
+        view.StatusCode = status;
+        return view;
+    }
+}

@@ -1,0 +1,195 @@
+using Humanizer;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Seats;
+
+namespace ReSoma.Web.Features.Events.Editor;
+
+/// <summary>What editors do to an event: create (as a draft), edit with optimistic concurrency, switch registration on
+/// or off and change its seats (through the shared allocator), publish and unpublish.</summary>
+public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, EventMails mails, TimeProvider clock)
+{
+    public abstract record SaveResult;
+
+    /// <param name="Promoted">How many people on the waitlist got one of the added seats (and were told by mail).</param>
+    public sealed record Saved(int Promoted) : SaveResult;
+
+    public sealed record Missing : SaveResult;
+
+    public sealed record Conflict(EventSnapshot Theirs) : SaveResult;
+
+    /// <summary>The seats cannot be as asked (too few, or registration switched off while people hold a place).
+    /// <paramref name="SavedVersion"/> is set when the other changes were saved and only the seats were refused.</summary>
+    public sealed record SeatsRefused(string Error, int? SavedVersion) : SaveResult;
+
+    /// <summary>Why the chosen topics or the typed address cannot be used, by form field; empty when they can.</summary>
+    public async Task<Dictionary<string, string>> CheckReferencesAsync(EventInput input, bool creating, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string>();
+        var ids = input.TopicIds.Distinct().ToList();
+        if (await db.Topics.CountAsync(t => ids.Contains(t.Id), cancellationToken) != ids.Count)
+        {
+            errors[nameof(EventInput.TopicIds)] = "One of the chosen topics no longer exists: choose the topics again.";
+        }
+
+        var slug = input.Slug?.Trim();
+        if (creating && !string.IsNullOrEmpty(slug) && await db.Events.AnyAsync(e => e.Slug == slug, cancellationToken))
+        {
+            errors[nameof(EventInput.Slug)] = $"The address /events/{slug} is already taken by another event: choose another, or leave it empty.";
+        }
+
+        return errors;
+    }
+
+    public async Task<int> CreateAsync(EventInput input, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var e = new Event
+        {
+            Title = input.Title.Trim(),
+            Slug = string.IsNullOrWhiteSpace(input.Slug) ? await UniqueSlugAsync(input.Title, cancellationToken) : input.Slug.Trim(),
+            CreatedAt = now,
+            Seats = input.TakesRegistrations ? new SeatPool { Capacity = input.Capacity } : null,
+        };
+        EventForms.Apply(e, input, await TopicsAsync(input, cancellationToken), now);
+        db.Events.Add(e);
+        await db.SaveChangesAsync(cancellationToken);
+        return e.Id;
+    }
+
+    public async Task<EditEventPage?> LoadAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var e = await LoadEventAsync(id, tracked: false, cancellationToken);
+        return e is null ? null : await PageOfAsync(e, EventForms.InputOf(e), null, cancellationToken);
+    }
+
+    /// <summary>The page for a posted form: the event as stored, with the editor's own input kept.</summary>
+    public async Task<EditEventPage?> PageWithInputAsync(int id, EventInput input, EventSnapshot? theirs = null, CancellationToken cancellationToken = default)
+    {
+        var e = await LoadEventAsync(id, tracked: false, cancellationToken);
+        return e is null ? null : await PageOfAsync(e, input, theirs, cancellationToken);
+    }
+
+    public async Task<SaveResult> SaveAsync(int id, EventInput input, CancellationToken cancellationToken = default)
+    {
+        var e = await LoadEventAsync(id, tracked: true, cancellationToken);
+        if (e is null)
+        {
+            return new Missing();
+        }
+
+        // Compare against the version the editor loaded, not the one just read: EF then checks it in the UPDATE too.
+        db.Entry(e).Property(x => x.Version).OriginalValue = input.Version;
+        if (e.Version != input.Version)
+        {
+            return new Conflict(EventForms.SnapshotOf(e));
+        }
+
+        // Checked before anything is saved, so a refused change leaves everything as it was. The allocator checks the
+        // capacity again under its lock, which keeps a registration arriving in between from being overbooked.
+        var before = e.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null;
+        if (before is not null && !input.TakesRegistrations && before.Confirmed + before.Waitlisted > 0)
+        {
+            return new SeatsRefused($"Registration cannot be switched off while {"person".ToQuantity(before.Confirmed + before.Waitlisted)} "
+                + $"{(before.Confirmed + before.Waitlisted == 1 ? "holds" : "hold")} a seat or a place on the waitlist.", null);
+        }
+
+        if (before is not null && input.TakesRegistrations && input.Capacity < before.Confirmed)
+        {
+            return new SeatsRefused(SeatAllocator.TooFewSeats(before.Confirmed), null);
+        }
+
+        EventForms.Apply(e, input, await TopicsAsync(input, cancellationToken), clock.GetUtcNow());
+        if (input.TakesRegistrations && e.Seats is null)
+        {
+            e.Seats = new SeatPool { Capacity = input.Capacity };
+        }
+        else if (!input.TakesRegistrations && e.Seats is { } unused)
+        {
+            // Nobody holds a place (checked above); cancelled registrations go with the pool.
+            e.Seats = null;
+            e.SeatPoolId = null;
+            db.SeatPools.Remove(unused);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await LoadEventAsync(id, tracked: false, cancellationToken);
+            return current is null ? new Missing() : new Conflict(EventForms.SnapshotOf(current));
+        }
+
+        if (before is null || !input.TakesRegistrations)
+        {
+            return new Saved(0);
+        }
+
+        var savedVersion = e.Version;
+        var changed = await seats.SetCapacityAsync(e.SeatPoolId!.Value, input.Capacity, cancellationToken);
+        if (changed.Error is not null)
+        {
+            return new SeatsRefused(changed.Error, savedVersion);
+        }
+
+        foreach (var promotion in changed.Promoted)
+        {
+            await mails.SendAsync(EventMails.Kind.Promoted, id, promotion.UserId, cancellationToken: cancellationToken);
+        }
+
+        return new Saved(changed.Promoted.Count);
+    }
+
+    /// <returns>Why not, or null when done. A published event is seen by everyone, in the list, the calendar and the feed.</returns>
+    public async Task<string?> SetPublishedAsync(int id, bool publish, CancellationToken cancellationToken = default)
+    {
+        // Topics are loaded so that the search entry, refreshed on save, keeps them.
+        var e = await db.Events.Include(x => x.Topics).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (e is null)
+        {
+            return "This event no longer exists.";
+        }
+
+        if (e.IsPublished == publish)
+        {
+            return publish ? "The event is already published." : "The event is not published.";
+        }
+
+        e.IsPublished = publish;
+        e.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken = default) => db.Events.AnyAsync(e => e.Id == id, cancellationToken);
+
+    private async Task<List<Topic>> TopicsAsync(EventInput input, CancellationToken cancellationToken) =>
+        await db.Topics.Where(t => input.TopicIds.Contains(t.Id)).ToListAsync(cancellationToken);
+
+    // The topics are a one-way many-to-many that saving does not load by itself: without them here, the form would
+    // lose them and the search entry would forget them.
+    private async Task<Event?> LoadEventAsync(int id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = db.Events.Include(e => e.Seats).Include(e => e.Sessions).Include(e => e.Topics).AsSplitQuery().Where(e => e.Id == id);
+        return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<EditEventPage> PageOfAsync(Event e, EventInput input, EventSnapshot? theirs, CancellationToken cancellationToken) =>
+        new(e.Id, e.Slug, e.Title, e.IsPublished, e.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null, input, theirs);
+
+    private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
+    {
+        var root = Slugs.From(title);
+        var slug = root;
+        for (var n = 2; await db.Events.AnyAsync(e => e.Slug == slug, cancellationToken); n++)
+        {
+            slug = $"{root}-{n}";
+        }
+
+        return slug;
+    }
+}

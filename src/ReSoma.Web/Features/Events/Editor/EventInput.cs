@@ -1,0 +1,187 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Calendar;
+
+namespace ReSoma.Web.Features.Events.Editor;
+
+/// <summary>
+/// The event form. Times are wall-clock times in the chosen zone; <see cref="Validate"/> checks the rules that tie
+/// fields together: end after start, a place or a link, the registration fields, and the programme (each session
+/// readable, and within the event).
+/// </summary>
+public sealed partial class EventInput : IValidatableObject
+{
+    public const int MaxCapacity = 10_000;
+
+    /// <summary>A programme of a few days fits easily; a pasted book does not.</summary>
+    public const int MaxProgramme = 20_000;
+
+    [Required(ErrorMessage = "Choose the kind of event.")]
+    [EnumDataType(typeof(EventKind), ErrorMessage = "Choose one of the four kinds of event.")]
+    [Display(Name = "Kind of event")]
+    public EventKind? Kind { get; set; }
+
+    [Required(ErrorMessage = "Give the event a title.")]
+    [StringLength(FieldLengths.Title, ErrorMessage = "The title can be at most {1} characters.")]
+    public string Title { get; set; } = "";
+
+    /// <summary>Only on the create form: the address is set once and never changes, so calendars and links keep working.</summary>
+    [StringLength(Slugs.MaxLength, ErrorMessage = "The address can be at most {1} characters.")]
+    [Display(Name = "Address (optional)")]
+    public string? Slug { get; set; }
+
+    [StringLength(FieldLengths.ShortText, ErrorMessage = "The summary can be at most {1} characters.")]
+    [Display(Name = "Summary (one or two sentences for lists and previews)")]
+    public string? Summary { get; set; }
+
+    [StringLength(FieldLengths.Markdown, ErrorMessage = "The description can be at most {1} characters.")]
+    [Display(Name = "Description (Markdown)")]
+    public string? Description { get; set; }
+
+    [Required(ErrorMessage = "Give the date and time it starts.")]
+    [Display(Name = "Starts")]
+    public DateTime? StartsAt { get; set; }
+
+    [Required(ErrorMessage = "Give the date and time it ends.")]
+    [Display(Name = "Ends")]
+    public DateTime? EndsAt { get; set; }
+
+    /// <summary>A zone from the list; <see cref="OtherTimeZone"/>, when filled in, wins.</summary>
+    [StringLength(64, ErrorMessage = "Choose a time zone from the list.")]
+    [Display(Name = "Time zone")]
+    public string? TimeZoneChoice { get; set; }
+
+    [StringLength(64, ErrorMessage = "A time zone name is at most {1} characters.")]
+    [Display(Name = "Other time zone (IANA name, e.g. America/New_York)")]
+    public string? OtherTimeZone { get; set; }
+
+    [StringLength(FieldLengths.Title, ErrorMessage = "The venue can be at most {1} characters.")]
+    [Display(Name = "Venue (name and address)")]
+    public string? Venue { get; set; }
+
+    [StringLength(FieldLengths.Name, ErrorMessage = "The city can be at most {1} characters.")]
+    public string? City { get; set; }
+
+    [StringLength(FieldLengths.Url, ErrorMessage = "The online link can be at most {1} characters.")]
+    [Display(Name = "Online link")]
+    public string? OnlineLink { get; set; }
+
+    [Display(Name = "Related topics")]
+    public List<int> TopicIds { get; set; } = [];
+
+    [Display(Name = "Take registrations (seats, with a waitlist when full)")]
+    public bool TakesRegistrations { get; set; }
+
+    [Range(0, MaxCapacity, ErrorMessage = "The capacity must be between {1} and {2} seats.")]
+    [Display(Name = "Capacity (seats)")]
+    public int Capacity { get; set; }
+
+    [Display(Name = "Registration deadline (optional; else registration closes at the start)")]
+    public DateTime? RegistrationDeadline { get; set; }
+
+    /// <summary>One session a line, in the format <see cref="EventSessionLines"/> reads.</summary>
+    [StringLength(MaxProgramme, ErrorMessage = "The programme can be at most {1} characters.")]
+    [Display(Name = "Programme")]
+    public string? Sessions { get; set; }
+
+    /// <summary>The version the editor started from; a save based on an older one is a conflict.</summary>
+    public int Version { get; set; }
+
+    /// <summary>A new event's form: an afternoon workshop in Brussels four weeks from now, without registration.</summary>
+    public static EventInput Blank(DateTimeOffset now)
+    {
+        var day = ZonedTime.ToLocal(now, "Europe/Brussels").Date.AddDays(28);
+        return new()
+        {
+            Kind = EventKind.Workshop,
+            TimeZoneChoice = "Europe/Brussels",
+            StartsAt = day.AddHours(14),
+            EndsAt = day.AddHours(17),
+            City = "Brussels",
+            Capacity = 40,
+        };
+    }
+
+    /// <summary>The zone the times are in: the typed one, else the chosen one.</summary>
+    public string? ZoneId => string.IsNullOrWhiteSpace(OtherTimeZone) ? TimeZoneChoice?.Trim() : OtherTimeZone.Trim();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var zone = ZonedTime.IanaIdOf(ZoneId);
+        if (string.IsNullOrWhiteSpace(ZoneId))
+        {
+            yield return new ValidationResult("Choose the time zone, or type one.", [nameof(TimeZoneChoice)]);
+        }
+        else if (zone is null)
+        {
+            yield return new ValidationResult($"\"{ZoneId}\" is not a time zone we know: use an IANA name such as Europe/Brussels.", [nameof(OtherTimeZone)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Slug) && !SlugPattern().IsMatch(Slug.Trim()))
+        {
+            yield return new ValidationResult("The address may hold only small letters, digits and single hyphens between them, e.g. final-conference-2020.", [nameof(Slug)]);
+        }
+
+        if (OnlineLink is { Length: > 0 } link && !IsWebAddress(link.Trim()))
+        {
+            yield return new ValidationResult("The online link must be a full web address starting with http:// or https://.", [nameof(OnlineLink)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Venue) && string.IsNullOrWhiteSpace(City) && string.IsNullOrWhiteSpace(OnlineLink))
+        {
+            yield return new ValidationResult("Say where the event happens: a venue or a city, or an online link.", [nameof(Venue)]);
+        }
+
+        if (TakesRegistrations && Capacity < 1)
+        {
+            yield return new ValidationResult("An event that takes registrations needs at least 1 seat.", [nameof(Capacity)]);
+        }
+
+        if (zone is null || StartsAt is not { } start || EndsAt is not { } end)
+        {
+            yield break;
+        }
+
+        var startUtc = ZonedTime.ToUtc(start, zone);
+        var endUtc = ZonedTime.ToUtc(end, zone);
+        if (startUtc is null || endUtc is null)
+        {
+            yield return new ValidationResult($"{(startUtc is null ? "The start" : "The end")} falls in the hour that {zone} skips when the clocks go forward: choose another time.",
+                [startUtc is null ? nameof(StartsAt) : nameof(EndsAt)]);
+            yield break;
+        }
+
+        if (endUtc <= startUtc)
+        {
+            yield return new ValidationResult("The end must be after the start.", [nameof(EndsAt)]);
+            yield break;
+        }
+
+        if (TakesRegistrations && RegistrationDeadline is { } deadline)
+        {
+            var deadlineUtc = ZonedTime.ToUtc(deadline, zone);
+            if (deadlineUtc is null)
+            {
+                yield return new ValidationResult($"The registration deadline falls in the hour that {zone} skips when the clocks go forward: choose another time.", [nameof(RegistrationDeadline)]);
+            }
+            else if (deadlineUtc > startUtc)
+            {
+                yield return new ValidationResult("The registration deadline cannot be after the start: registration closes when the event starts anyway.", [nameof(RegistrationDeadline)]);
+            }
+        }
+
+        var programme = EventSessionLines.Parse(Sessions, zone, startUtc.Value, endUtc.Value);
+        foreach (var error in programme.Errors)
+        {
+            yield return new ValidationResult(error, [nameof(Sessions)]);
+        }
+    }
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,45 @@
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Seats;
+
+namespace ReSoma.Web.Features.Events;
+
+public sealed record ProgrammeItem(string Time, string Title, IReadOnlyList<string> Speakers, IReadOnlyList<string> Themes);
+
+/// <summary>One day of the programme, in the event's time zone.</summary>
+public sealed record ProgrammeDay(DateOnly Date, IReadOnlyList<ProgrammeItem> Items);
+
+public sealed record EventTopicLink(string Title, string Slug, Area Area);
+
+/// <summary>The viewer's own standing: signed in, a stakeholder (who may register), and their seat if any.</summary>
+public sealed record EventViewer(bool SignedIn, bool IsStakeholder, SeatStatus? Status, int? WaitlistPosition);
+
+/// <summary>
+/// An event's public page. <see cref="OnlineLink"/> is already what this viewer may see: everyone's when the event
+/// takes no registrations, else only a confirmed participant's (<see cref="OnlineLinkWithheld"/> says one exists).
+/// </summary>
+public sealed record EventPage(
+    string Title,
+    string Slug,
+    EventKind Kind,
+    string Summary,
+    string Description,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZoneId,
+    string? Venue,
+    string? City,
+    string? OnlineLink,
+    bool OnlineLinkWithheld,
+    IReadOnlyList<ProgrammeDay> Programme,
+    IReadOnlyList<EventTopicLink> Topics,
+    SeatSummary? Seats,
+    DateTimeOffset? RegistrationDeadline,
+    bool RegistrationOpen,
+    EventViewer Viewer,
+    DateTimeOffset Now)
+{
+    public bool IsPast => EndsAt <= Now;
+
+    /// <summary>When registration closes: the deadline, or the start when there is none (or it is later).</summary>
+    public DateTimeOffset RegistrationClosesAt => RegistrationDeadline is { } deadline && deadline < StartsAt ? deadline : StartsAt;
+}
