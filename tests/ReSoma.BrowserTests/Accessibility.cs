@@ -16,6 +16,13 @@ public sealed class Accessibility(BrowserFixture browser, ITestOutputHelper outp
     [InlineData("briefs?q=detained&area=migration")]
     [InlineData("consultations")]
     [InlineData("consultations/feedback-meeting-alternatives-to-detention-in-practice")]
+    [InlineData("interviews")]
+    [InlineData("events")]
+    [InlineData("events?month=2020-02")]
+    [InlineData("events/resoma-final-conference-lisbon")]
+    [InlineData("news")]
+    [InlineData("search?q=detention")]
+    [InlineData("feeds")]
     public async Task Page_has_no_serious_or_critical_WCAG_violations(string path)
     {
         await using var visitor = await browser.NewVisitorAsync(BrowserFixture.Desktop, bypassCsp: true);
