@@ -8,11 +8,28 @@ public sealed partial class Mailbox(string folder)
 {
     public IReadOnlyList<MimeMessage> Messages =>
         Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.eml").Order().Select(f => MimeMessage.Load(f)).ToList()
+            ? Directory.GetFiles(folder, "*.eml").Order().Select(Load).ToList()
             : [];
 
     public IReadOnlyList<MimeMessage> To(string address) =>
         Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    // A background loop of the portal (reminders) may still be writing a message while a test reads the folder;
+    // the writer holds the file open, so reading waits for it (bounded, so a stuck writer still fails the test).
+    private static MimeMessage Load(string file)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return MimeMessage.Load(file);
+            }
+            catch (IOException) when (attempt < 100)
+            {
+                Thread.Sleep(20);
+            }
+        }
+    }
 
     /// <summary>The first link in the text body that contains <paramref name="pathPart"/>, as a path and query.</summary>
     public static string LinkIn(MimeMessage message, string pathPart)
