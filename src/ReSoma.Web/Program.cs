@@ -13,6 +13,7 @@ using ReSoma.Web.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
+builder.AddPublicAddress();
 
 var paths = new DataPaths(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(paths);
@@ -26,7 +27,7 @@ builder.Services.AddPortalSecurityHeaders();
 builder.Services.AddPortalRateLimiting(builder.Configuration);
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddSingleton<MarkdownRenderer>();
-builder.Services.AddScoped<SiteUrls>();
+builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddScoped<SeatAllocator>();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
@@ -35,18 +36,16 @@ builder.Services.AddHealthChecks().AddDbContextCheck<ReSomaDbContext>();
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
 
+app.UsePublicAddress();
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
 
 app.UsePortalRequestLogging();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseSecurityEventLogging();
 app.UseAuthorization();
 
 app.MapStaticAssets();

@@ -25,19 +25,20 @@ public sealed class StakeholderJourney(BrowserFixture browser)
         await page.GetByLabel("a researcher").CheckAsync();
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Repeat password").FillAsync(Password);
-        await page.GetByLabel("I agree that ReSOMA keeps my profile").CheckAsync();
+        await page.GetByLabel("I have read the privacy notice").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your inbox" })).ToBeVisibleAsync();
         await Expect(page.GetByText(email).First).ToBeVisibleAsync();
         await page.Locator("#dev-link").ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Email address confirmed" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Log in" }).ClickAsync();
-
-        await page.GetByLabel("Email address").FillAsync(email);
+        // The link alone activates nothing: the password chosen at registration does, and signs the person in.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Activate your account" })).ToBeVisibleAsync();
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Activate my account" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Email address confirmed" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Go to my account" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/account$"));
         await Expect(page.Locator("#account-email")).ToHaveTextAsync(email);

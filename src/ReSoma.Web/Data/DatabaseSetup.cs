@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Infrastructure.Audit;
 using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Data;
@@ -9,6 +10,9 @@ public static class DatabaseSetup
     /// <summary>Registers <see cref="ReSomaDbContext"/> on the provider named by <c>Database:Provider</c>.</summary>
     public static IServiceCollection AddReSomaDatabase(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PublicationAudit>();
+        services.AddScoped<AuditTrail>();
         var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
         if (string.Equals(provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
         {
@@ -18,13 +22,14 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is empty.");
             }
 
-            services.AddDbContext<ReSomaDbContext, SqlServerReSomaDbContext>(o => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()));
+            services.AddDbContext<ReSomaDbContext, SqlServerReSomaDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure())
+                .AddInterceptors(sp.GetRequiredService<PublicationAudit>()));
         }
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<ReSomaDbContext, SqliteReSomaDbContext>((sp, o) =>
                 o.UseSqlite(SqliteConnectionString(configuration, sp.GetRequiredService<DataPaths>()))
-                 .AddInterceptors(new SqlitePragmas()));
+                 .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<PublicationAudit>()));
         }
         else
         {

@@ -36,6 +36,7 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventSession> EventSessions => Set<EventSession>();
     public DbSet<NewsPost> NewsPosts => Set<NewsPost>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

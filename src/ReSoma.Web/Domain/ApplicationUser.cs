@@ -14,4 +14,13 @@ public class ApplicationUser : IdentityUser, IDemoContent
 
     public DateTimeOffset RegisteredAt { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>The lockout end an administrator sets: "until unlocked". A pause after failed sign-ins ends by
+    /// itself or with a password reset; this one only when an administrator lifts it.</summary>
+    /// <summary>Shown where a deleted person's name was: what they wrote stays, their name does not.</summary>
+    public const string FormerMember = "a former member";
+
+    public static readonly DateTimeOffset LockedByAdministrator = DateTimeOffset.MaxValue;
+
+    public bool IsLockedByAdministrator => LockoutEnd == LockedByAdministrator;
 }

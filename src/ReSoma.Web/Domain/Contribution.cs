@@ -20,6 +20,9 @@ public class Contribution : IVersioned
     public ContributionStatus Status { get; set; } = ContributionStatus.Submitted;
     public string? ModerationNote { get; set; }
     public DateTimeOffset? ModeratedAt { get; set; }
+    public string? ModeratedByUserId { get; set; }
+
+    /// <summary>The editor's name as shown to other editors; taken off when that editor's account is deleted.</summary>
     public string? ModeratedByName { get; set; }
 
     public DateTimeOffset SubmittedAt { get; set; }

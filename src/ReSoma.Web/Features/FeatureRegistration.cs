@@ -28,6 +28,7 @@ public static class FeatureRegistration
     {
         services.AddScoped<PageMeta>();
         services.AddScoped<TopicChoices>();
+        services.AddScoped<AccountRemoval>();
         services.AddHomeFeature();
         services.AddTopicsFeature();
         services.AddCyclesFeature();

@@ -39,6 +39,15 @@ public sealed class KestrelPortal(TimeProvider? clock = null) : WebApplicationFa
         builder.UseSetting("Seed:DemoContent", "true");
         builder.UseSetting("Seed:DemoAccounts", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // The journeys sign in many times from one address; the limits themselves are tested in ReSoma.Tests.
+        foreach (var policy in new[] { "SignIn", "Registration", "AccountMail", "SeatRegistration", "Contributions" })
+        {
+            builder.UseSetting($"RateLimits:{policy}:PerAddress:PermitLimit", "1000000");
+            builder.UseSetting($"RateLimits:{policy}:PerAccount:PermitLimit", "1000000");
+        }
+
+        builder.UseSetting("RateLimits:SignInFailures:PermitLimit", "1000000");
         if (clock is not null)
         {
             builder.ConfigureTestServices(s => s.AddSingleton(clock));

@@ -28,10 +28,14 @@ public sealed class RegistrationTests(PortalFactory factory) : PortalTest<Portal
         Assert.Equal("Confirm your ReSOMA account", mail.Subject);
         var link = Mailbox.LinkIn(mail, "/account/confirm-email");
         Assert.Equal(link, new Uri(done.One("#dev-link")!.GetAttribute("href")!).PathAndQuery);
-        var confirmed = await Client.GetAsync(link);
+        var form = await Client.GetAsync(link);
+        Assert.Equal("Activate your account", form.One("h1")!.TextContent);
+        Assert.False(Factory.WithDb(db => db.Users.Single(u => u.Email == "ana@example.org").EmailConfirmed));
+        var confirmed = await Client.SubmitAsync(form, new Dictionary<string, string> { ["Password"] = "Strong-Passw0rd" }, "/account/confirm-email");
         Assert.Equal("Email address confirmed", confirmed.One("h1")!.TextContent);
+        Assert.True(Factory.WithDb(db => db.Users.Single(u => u.Email == "ana@example.org").EmailConfirmed));
 
-        var login = await Client.LoginAsync("ana@example.org", "Strong-Passw0rd");
+        var login = await NewClient().LoginAsync("ana@example.org", "Strong-Passw0rd");
         Assert.Equal(HttpStatusCode.Redirect, login.Status);
         Assert.Equal("/account", login.Location);
         var profile = await Client.GetAsync("/account");
@@ -93,17 +97,51 @@ public sealed class RegistrationTests(PortalFactory factory) : PortalTest<Portal
     }
 
     [Fact]
-    public async Task A_duplicate_email_gets_one_clear_message()
+    public async Task Registering_an_address_that_has_an_account_answers_like_any_other_and_mails_its_owner()
     {
-        await Client.SubmitAsync("/account/register", TestData.RegistrationForm("twice@example.org"));
-        var form = TestData.RegistrationForm("TWICE@example.org");
+        var fresh = await Client.SubmitAsync("/account/register", TestData.RegistrationForm("newcomer@example.org"));
+        var form = TestData.RegistrationForm("RESEARCHER@resoma.local");
         form["Organisation"] = "Another organisation";
-        var page = await NewClient().SubmitAsync("/account/register", form);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, page.Status);
-        var error = Assert.Single(page.Errors);
-        Assert.Contains("already exists", error, StringComparison.Ordinal);
-        Assert.Equal(1, Factory.WithDb(db => db.Users.Count()) - 5);
-        Assert.Equal(["Lisbon Migration Observatory"], Factory.WithDb(db => db.Organisations.Select(o => o.Name).ToList()));
+        var member = await NewClient().SubmitAsync("/account/register", form);
+
+        // Same status, heading and message (the on-screen link is a Development convenience and not shown here).
+        Assert.Equal(HttpStatusCode.OK, member.Status);
+        Assert.Equal(fresh.One("h1")!.TextContent, member.One("h1")!.TextContent);
+        Assert.Equal(fresh.One(".lead")!.TextContent.Replace("newcomer@example.org", "X", StringComparison.Ordinal),
+            member.One(".lead")!.TextContent.Replace("RESEARCHER@resoma.local", "X", StringComparison.Ordinal));
+        Assert.Equal(1, Factory.WithDb(db => db.Users.Count(u => u.NormalizedEmail == "RESEARCHER@RESOMA.LOCAL")));
+        Assert.DoesNotContain("Another organisation", Factory.WithDb(db => db.Organisations.Select(o => o.Name).ToList()));
+        var notice = Assert.Single(Mailbox.To("researcher@resoma.local"));
+        Assert.Equal("You already have a ReSOMA account", notice.Subject);
+    }
+
+    [Fact]
+    public async Task An_address_registered_by_someone_else_is_taken_back_by_whoever_can_read_its_mail()
+    {
+        // A stranger registers the victim's address with a password of their own...
+        await Client.SubmitAsync("/account/register", TestData.RegistrationForm("victim@example.org", "Strangers-Passw0rd"));
+        var strangersLink = Mailbox.LinkIn(Mailbox.To("victim@example.org")[0], "/account/confirm-email");
+
+        // ...the victim, clicking the unexpected link, cannot activate that account without its password...
+        var victim = NewClient();
+        var form = await victim.GetAsync(strangersLink);
+        var refused = await victim.SubmitAsync(form, new Dictionary<string, string> { ["Password"] = "Victims-Passw0rd" }, "/account/confirm-email");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.False(Factory.WithDb(db => db.Users.Single(u => u.Email == "victim@example.org").EmailConfirmed));
+
+        // ...and registering themselves replaces the stranger's unconfirmed account.
+        var victimForm = TestData.RegistrationForm("victim@example.org", "Victims-Passw0rd");
+        victimForm["DisplayName"] = "The Real Owner";
+        await victim.SubmitAsync("/account/register", victimForm);
+        var account = Factory.WithDb(db => db.Users.Single(u => u.Email == "victim@example.org"));
+        Assert.Equal("The Real Owner", account.DisplayName);
+
+        var stale = await Client.GetAsync(strangersLink);
+        Assert.Equal(HttpStatusCode.BadRequest, stale.Status);
+        var link = Mailbox.LinkIn(Mailbox.To("victim@example.org").Last(), "/account/confirm-email");
+        var confirmed = await victim.SubmitAsync(await victim.GetAsync(link), new Dictionary<string, string> { ["Password"] = "Victims-Passw0rd" }, "/account/confirm-email");
+        Assert.Equal("Email address confirmed", confirmed.One("h1")!.TextContent);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await NewClient().LoginAsync("victim@example.org", "Strangers-Passw0rd")).Status);
     }
 
     [Fact]

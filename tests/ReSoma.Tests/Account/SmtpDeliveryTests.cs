@@ -18,7 +18,8 @@ public sealed class SmtpDeliveryTests(SmtpPortalFactory factory) : PortalTest<Sm
         Assert.Contains("Confirm my email address", message.HtmlBody, StringComparison.Ordinal);
         Assert.Empty(Mailbox.Messages);
 
-        var confirmed = await Client.GetAsync(Mailbox.LinkIn(message, "/account/confirm-email"));
+        var form = await Client.GetAsync(Mailbox.LinkIn(message, "/account/confirm-email"));
+        var confirmed = await Client.SubmitAsync(form, new Dictionary<string, string> { ["Password"] = TestData.RegistrationForm("x@example.org")["Password"] }, "/account/confirm-email");
         Assert.Equal("Email address confirmed", confirmed.One("h1")!.TextContent);
     }
 

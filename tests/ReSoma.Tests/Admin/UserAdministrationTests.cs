@@ -71,7 +71,7 @@ public sealed class UserAdministrationTests(PortalFactory factory) : PortalTest<
         var id = UserId("editor@resoma.local");
         var locked = await Client.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string>(), $"/admin/users/{id}/lock");
         Assert.Equal(HttpStatusCode.Redirect, locked.Status);
-        Assert.Contains(((await NewClient().LoginAsync("editor@resoma.local", PortalFactory.Password)).Errors), e => e.Contains("locked", StringComparison.Ordinal));
+        Assert.Equal([ReSoma.Web.Features.Account.SignInController.RefusedMessage], (await NewClient().LoginAsync("editor@resoma.local", PortalFactory.Password)).Errors);
 
         await Client.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string>(), $"/admin/users/{id}/unlock");
         Assert.Equal(HttpStatusCode.Redirect, (await NewClient().LoginAsync("editor@resoma.local", PortalFactory.Password)).Status);

@@ -15,12 +15,22 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Passw0rd-123";
 
+    /// <summary>The portal's configured public address: the test client's own, so links in mail can be followed.</summary>
+    public const string SiteAddress = "http://localhost";
+
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "resoma-tests", Guid.NewGuid().ToString("N"));
     private string? _snapshot;
 
     public string DataPath => _dataPath;
     public string DatabaseFile => Path.Combine(_dataPath, "resoma.db");
     public string MailFolder => Path.Combine(_dataPath, "mail-pickup");
+
+    /// <summary>Tests sign in hundreds of times from one address as the same few accounts: the limits stay out of the
+    /// way except in the tests about them, which set their own.</summary>
+    public static IReadOnlyDictionary<string, string> GenerousRateLimits { get; } = new[] { "SignIn", "Registration", "AccountMail", "SeatRegistration", "Contributions" }
+        .SelectMany(p => new[] { $"RateLimits:{p}:PerAddress:PermitLimit", $"RateLimits:{p}:PerAccount:PermitLimit" })
+        .Append("RateLimits:SignInFailures:PermitLimit")
+        .ToDictionary(k => k, _ => "1000000");
 
     /// <summary>Demo cycles and topics; off by default so each test builds exactly the data it talks about.</summary>
     protected virtual bool SeedDemoContent => false;
@@ -40,6 +50,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoContent", SeedDemoContent ? "true" : "false");
         builder.UseSetting("Mail:ShowLinksOnScreen", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Site:BaseUrl", SiteAddress);
+        foreach (var (key, value) in GenerousRateLimits)
+        {
+            builder.UseSetting(key, value);
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -19,6 +19,7 @@ public sealed class ContributionConfiguration : IEntityTypeConfiguration<Contrib
         builder.HasOne(c => c.Consultation).WithMany().HasForeignKey(c => c.ConsultationId).OnDelete(DeleteBehavior.Cascade);
         // A person's contributions are their personal data: deleting the account deletes them.
         builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.ModeratedByUserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.ConsultationId, c.AuthorUserId }).IsUnique();
     }
 }

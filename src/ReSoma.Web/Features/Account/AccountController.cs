@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Account;
 
-/// <summary>Joining and signing in: register, confirm the email, log in and out, reset a forgotten password.</summary>
+/// <summary>Joining: register, then activate the account with the mailed link and the chosen password.</summary>
 [Route("account")]
 [AllowAnonymous]
 public sealed class AccountController(
@@ -16,6 +17,7 @@ public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     RegisterStakeholder register,
     AccountEmails emails,
+    AccountRateLimits limits,
     IOptions<MailOptions> mailOptions) : Controller
 {
     private bool ShowLinks => mailOptions.Value.ShowLinksOnScreen;
@@ -24,20 +26,32 @@ public sealed class AccountController(
     public IActionResult Register() => View(new RegisterInput());
 
     [HttpPost("register")]
+    [EnableRateLimiting(RateLimitPolicies.Registration)]
+    [LimitPerAccount(RateLimitPolicies.Registration)]
     public async Task<IActionResult> Register(RegisterInput input, CancellationToken cancellationToken)
     {
-        var result = await register.RunAsync(input, cancellationToken);
-        if (result.User is null)
+        MailedLink? mailed;
+        switch (await register.RunAsync(input, cancellationToken))
         {
-            result.Errors.ToList().ForEach(e => ModelState.AddModelError("", e));
-            return View(input);
+            case RegisterStakeholder.Created created:
+                mailed = await emails.SendConfirmationAsync(created.User, cancellationToken);
+                break;
+            case RegisterStakeholder.AlreadyMember member:
+                mailed = new MailedLink(null, await emails.SendExistingAccountNoticeAsync(member.User, cancellationToken));
+                break;
+            case RegisterStakeholder.Invalid invalid:
+                invalid.Errors.ToList().ForEach(e => ModelState.AddModelError("", e));
+                return View(input);
+            default:
+                throw new InvalidOperationException("Unknown registration result.");
         }
 
-        var mailed = await emails.SendConfirmationAsync(result.User, cancellationToken);
+        // One answer whether or not the address already had an account: only its owner's inbox tells.
+        var email = input.Email.Trim();
         return View("EmailSent", new EmailSentPage("Check your inbox",
             mailed.Sent
-                ? $"We have sent a confirmation link to {result.User.Email}. Open it to activate your account, then log in."
-                : $"Your account is created, but the confirmation email to {result.User.Email} could not be sent just now. Ask for a new link in a few minutes.",
+                ? $"We have sent a message to {email}. Open it to continue: a new account is activated with the link it contains."
+                : $"The email to {email} could not be sent just now. Ask for a new confirmation link in a few minutes.",
             ShowLinks ? mailed.Link : null, "Confirm my email address"));
     }
 
@@ -45,20 +59,58 @@ public sealed class AccountController(
     public async Task<IActionResult> ConfirmEmail(string? userId, string? code)
     {
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        var confirmed = user is not null && code is not null
-            && (await users.ConfirmEmailAsync(user, AccountEmails.Decode(code))).Succeeded;
-        if (!confirmed)
+        if (user is null || code is null || !await IsConfirmationCodeAsync(user, code))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("ConfirmEmailInvalid");
         }
 
-        return View(confirmed);
+        return View(new ConfirmEmailInput { UserId = user.Id, Code = code });
+    }
+
+    [HttpPost("confirm-email")]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
+    [LimitPerAccount(RateLimitPolicies.SignIn)]
+    public async Task<IActionResult> ConfirmEmail(ConfirmEmailInput input)
+    {
+        var address = RateLimitingSetup.ClientAddress(HttpContext);
+        if (limits.SignInFailuresExhausted(address) is { } wait)
+        {
+            RateLimitingSetup.Refuse(HttpContext, wait, RateLimitPolicies.SignIn);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        var user = await users.FindByIdAsync(input.UserId);
+        if (user is null || !await IsConfirmationCodeAsync(user, input.Code))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("ConfirmEmailInvalid");
+        }
+
+        if (!await users.CheckPasswordAsync(user, input.Password))
+        {
+            limits.RecordSignInFailure(address);
+            ModelState.AddModelError(nameof(input.Password), "This is not the password chosen for this account. If you did not register yourself, ignore the email: without its password the account is never activated.");
+            return View(input);
+        }
+
+        var confirmed = await users.ConfirmEmailAsync(user, AccountEmails.Decode(input.Code));
+        if (!confirmed.Succeeded)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("ConfirmEmailInvalid");
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        return View("EmailConfirmed");
     }
 
     [HttpGet("resend-confirmation")]
     public IActionResult ResendConfirmation() => View(new EmailInput());
 
     [HttpPost("resend-confirmation")]
+    [EnableRateLimiting(RateLimitPolicies.AccountMail)]
+    [LimitPerAccount(RateLimitPolicies.AccountMail)]
     public async Task<IActionResult> ResendConfirmation(EmailInput input, CancellationToken cancellationToken)
     {
         // The same answer whether or not the address has an account, so the form reveals nobody's membership.
@@ -74,84 +126,7 @@ public sealed class AccountController(
             ShowLinks ? link : null, "Confirm my email address"));
     }
 
-    [HttpGet("login")]
-    public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
-
-    [HttpPost("login")]
-    public async Task<IActionResult> Login(LoginInput input)
-    {
-        var user = await users.FindByEmailAsync(input.Email);
-        if (user is not null && !user.EmailConfirmed && await users.CheckPasswordAsync(user, input.Password))
-        {
-            ModelState.AddModelError("", "Your email address is not confirmed yet. Open the link we emailed you, or ask for a new one below.");
-            return View(input);
-        }
-
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, input.Password, input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/account");
-        }
-
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "This account is locked for a while after too many failed attempts. Try again later, or reset your password."
-            : "The email address or password is not right.");
-        return View(input);
-    }
-
-    [HttpPost("logout")]
-    public async Task<IActionResult> Logout()
-    {
-        await signIn.SignOutAsync();
-        return LocalRedirect("/");
-    }
-
-    [HttpGet("forgot-password")]
-    public IActionResult ForgotPassword() => View(new EmailInput());
-
-    [HttpPost("forgot-password")]
-    public async Task<IActionResult> ForgotPassword(EmailInput input, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByEmailAsync(input.Email);
-        string? link = null;
-        if (user is not null && user.EmailConfirmed)
-        {
-            link = (await emails.SendPasswordResetAsync(user, cancellationToken)).Link;
-        }
-
-        return View("EmailSent", new EmailSentPage("Check your inbox",
-            $"If {input.Email} belongs to a confirmed account, we have sent it a link to choose a new password.",
-            ShowLinks ? link : null, "Choose a new password"));
-    }
-
-    [HttpGet("reset-password")]
-    public IActionResult ResetPassword(string? userId, string? code) =>
-        userId is null || code is null ? BadRequest() : View(new ResetPasswordInput { UserId = userId, Code = code });
-
-    [HttpPost("reset-password")]
-    public async Task<IActionResult> ResetPassword(ResetPasswordInput input)
-    {
-        var user = await users.FindByIdAsync(input.UserId);
-        var result = user is null
-            ? IdentityResult.Failed(new IdentityErrorDescriber().InvalidToken())
-            : await users.ResetPasswordAsync(user, AccountEmails.Decode(input.Code), input.Password);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError("", error.Code == nameof(IdentityErrorDescriber.InvalidToken)
-                    ? "This reset link is no longer valid. Ask for a new one."
-                    : error.Description);
-            }
-
-            return View(input);
-        }
-
-        // A reset also lifts a lockout: the person has just proven they own the address.
-        await users.SetLockoutEndDateAsync(user!, null);
-        await users.ResetAccessFailedCountAsync(user!);
-        return View("PasswordChanged");
-    }
+    // Checked without using the code up, so the form can be shown before the password is typed.
+    private Task<bool> IsConfirmationCodeAsync(ApplicationUser user, string code) =>
+        users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ApplicationUser>.ConfirmEmailTokenPurpose, AccountEmails.Decode(code));
 }

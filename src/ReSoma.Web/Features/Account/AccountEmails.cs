@@ -4,14 +4,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Account;
 
 /// <summary>A link mailed to someone, and whether the mail server took it.</summary>
-public sealed record MailedLink(string Link, bool Sent);
+public sealed record MailedLink(string? Link, bool Sent);
 
-/// <summary>The account emails: confirm an address, reset a password. Each returns the link it sent.</summary>
-public sealed class AccountEmails(UserManager<ApplicationUser> users, MailSender mail, IHttpContextAccessor http)
+/// <summary>The account emails: confirm an address, reset a password, and two notices to an account's owner.</summary>
+public sealed class AccountEmails(UserManager<ApplicationUser> users, MailSender mail, SiteAddress site)
 {
     public async Task<MailedLink> SendConfirmationAsync(ApplicationUser user, CancellationToken cancellationToken = default)
     {
@@ -35,6 +36,21 @@ public sealed class AccountEmails(UserManager<ApplicationUser> users, MailSender
         return new MailedLink(link, sent);
     }
 
+    /// <summary>Someone registered again with an address that has an account: the page says only "check your inbox",
+    /// and the owner learns here what happened, so the form never tells a stranger who is a member.</summary>
+    public Task<bool> SendExistingAccountNoticeAsync(ApplicationUser user, CancellationToken cancellationToken = default) =>
+        SendAsync(user, "You already have a ReSOMA account",
+            $"Hello {user.DisplayName},",
+            "someone, perhaps you, tried to create a new ReSOMA account with this email address. You already have one, so nothing was changed. Log in here, or choose a new password from the login page if you have forgotten it:",
+            site.For("/account/login"), "Log in to ReSOMA", "If it was not you, ignore this message: your account stays as it is.", cancellationToken);
+
+    /// <summary>The account was paused after failed sign-ins: tell its owner, and how to end the pause at once.</summary>
+    public Task<bool> SendLockoutNoticeAsync(ApplicationUser user, CancellationToken cancellationToken = default) =>
+        SendAsync(user, "Your ReSOMA account is paused for a while",
+            $"Hello {user.DisplayName},",
+            $"after several failed attempts to log in, your ReSOMA account is paused for {(int)Infrastructure.Security.IdentitySetup.LockoutDuration.TotalMinutes} minutes. Sessions you already have open keep working. If it was not you, someone may be guessing your password: choosing a new password ends the pause at once.",
+            site.For("/account/forgot-password"), "Choose a new password", "If it was you, wait a little and try again.", cancellationToken);
+
     public static string Decode(string code)
     {
         try
@@ -49,12 +65,9 @@ public sealed class AccountEmails(UserManager<ApplicationUser> users, MailSender
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
-    // The link points back at the address the person used, so it works behind any host name.
-    private string AbsoluteLink(string path, string userId, string code)
-    {
-        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Account links are made while handling a request.");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}?userId={Uri.EscapeDataString(userId)}&code={code}";
-    }
+    // From the configured address, never the request's Host header: the link carries a token.
+    private string AbsoluteLink(string path, string userId, string code) =>
+        site.For($"{path}?userId={Uri.EscapeDataString(userId)}&code={code}");
 
     private Task<bool> SendAsync(ApplicationUser user, string subject, string greeting, string intro, string link, string action, string footer, CancellationToken cancellationToken)
     {

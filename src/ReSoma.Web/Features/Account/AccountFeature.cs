@@ -9,6 +9,7 @@ public static class AccountFeature
         services.AddHttpContextAccessor();
         services.AddScoped<OrganisationLookup>();
         services.AddScoped<RegisterStakeholder>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<ProfileCommands>();
         services.AddScoped<PersonalDataExport>();

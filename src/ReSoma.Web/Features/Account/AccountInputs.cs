@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Geography;
+using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Account;
 
-public sealed class RegisterInput
+public sealed class RegisterInput : IAccountTarget
 {
+    string IAccountTarget.AccountKey => Email;
+
     [Required(ErrorMessage = "Enter your name as others should see it.")]
     [StringLength(FieldLengths.Name, ErrorMessage = "Your name can be at most {1} characters.")]
     [Display(Name = "Display name")]
@@ -41,12 +44,14 @@ public sealed class RegisterInput
     public string ConfirmPassword { get; set; } = "";
 
     [Range(typeof(bool), "true", "true", ErrorMessage = "Agree to how ReSOMA uses your profile to create an account.")]
-    [Display(Name = "I agree that ReSOMA keeps my profile to run consultations and contact me about them")]
+    [Display(Name = "I have read the privacy notice and agree that ReSOMA keeps my profile to run consultations and contact me about them")]
     public bool AcceptPrivacy { get; set; }
 }
 
-public sealed class LoginInput
+public sealed class LoginInput : IAccountTarget
 {
+    string IAccountTarget.AccountKey => Email;
+
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.org.")]
     public string Email { get; set; } = "";
@@ -61,12 +66,31 @@ public sealed class LoginInput
     public string? ReturnUrl { get; set; }
 }
 
-public sealed class EmailInput
+public sealed class EmailInput : IAccountTarget
 {
+    string IAccountTarget.AccountKey => Email;
+
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.org.")]
     [StringLength(FieldLengths.Email)]
     public string Email { get; set; } = "";
+}
+
+/// <summary>Activating an account takes the mailed link and the password chosen at registration: a link alone would
+/// let someone who registered another person's address have that person activate it for them.</summary>
+public sealed class ConfirmEmailInput : IAccountTarget
+{
+    string IAccountTarget.AccountKey => UserId;
+
+    [Required]
+    public string UserId { get; set; } = "";
+
+    [Required]
+    public string Code { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the password you chose when you registered.")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = "";
 }
 
 public sealed class ResetPasswordInput

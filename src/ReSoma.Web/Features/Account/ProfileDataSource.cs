@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using ReSoma.Web.Data;
-
+using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Account;
@@ -9,6 +10,9 @@ namespace ReSoma.Web.Features.Account;
 public sealed class ProfileDataSource(ReSomaDbContext db) : IPersonalDataSource
 {
     public string Section => "account";
+
+    public IReadOnlyCollection<Type> Covers { get; } =
+        [typeof(ApplicationUser), typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>)];
 
     public async Task<object?> CollectAsync(string userId, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking()
@@ -26,6 +30,8 @@ public sealed class ProfileDataSource(ReSomaDbContext db) : IPersonalDataSource
                 u.AccessFailedCount,
                 u.LockoutEnd,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
+                Claims = db.UserClaims.Where(c => c.UserId == u.Id).Select(c => new { c.ClaimType, c.ClaimValue }).ToList(),
+                ExternalLogins = db.UserLogins.Where(l => l.UserId == u.Id).Select(l => l.ProviderDisplayName ?? l.LoginProvider).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -6,17 +6,48 @@ using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Account;
 
-/// <summary>Creates a stakeholder account, its organisation if new, and its role — all or nothing.</summary>
-public sealed class RegisterStakeholder(ReSomaDbContext db, UserManager<ApplicationUser> users, OrganisationLookup organisations, TimeProvider clock)
+/// <summary>
+/// Creates a stakeholder account, its organisation if new, and its role — all or nothing. An address that already has
+/// a confirmed account is left alone (its owner is told by mail); one whose account was never confirmed is registered
+/// afresh, so that nobody keeps an address they cannot read (someone registering a stranger's address first).
+/// </summary>
+public sealed class RegisterStakeholder(
+    ReSomaDbContext db,
+    UserManager<ApplicationUser> users,
+    IPasswordHasher<ApplicationUser> hasher,
+    OrganisationLookup organisations,
+    TimeProvider clock)
 {
-    public sealed record Result(ApplicationUser? User, IReadOnlyList<string> Errors);
+    public abstract record Result;
+
+    /// <summary>A new account waits for its address to be confirmed.</summary>
+    public sealed record Created(ApplicationUser User) : Result;
+
+    /// <summary>The address belongs to a confirmed account: nothing was created.</summary>
+    public sealed record AlreadyMember(ApplicationUser User) : Result;
+
+    public sealed record Invalid(IReadOnlyList<string> Errors) : Result;
 
     public async Task<Result> RunAsync(RegisterInput input, CancellationToken cancellationToken = default)
     {
+        var existing = await users.FindByEmailAsync(input.Email.Trim());
+        if (existing is { EmailConfirmed: true })
+        {
+            // The same work as creating an account (one password hash), so the timing does not tell either.
+            hasher.HashPassword(existing, input.Password);
+            return new AlreadyMember(existing);
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return await strategy.ExecuteAsync<Result>(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (existing is not null)
+            {
+                // Never confirmed, so never signed in and holding nothing: the newcomer who can read the mail replaces it.
+                await users.DeleteAsync(existing);
+            }
+
             var organisation = await organisations.FindOrAddAsync(input.Organisation, input.Country, cancellationToken);
             var user = new ApplicationUser
             {
@@ -29,32 +60,17 @@ public sealed class RegisterStakeholder(ReSomaDbContext db, UserManager<Applicat
             };
 
             var created = await users.CreateAsync(user, input.Password);
-            if (!created.Succeeded)
-            {
-                // Nothing is kept: not the user, not an organisation added for it.
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return new Result(null, Describe(created));
-            }
-
-            var role = await users.AddToRoleAsync(user, input.StakeholderRole);
+            var role = created.Succeeded ? await users.AddToRoleAsync(user, input.StakeholderRole) : created;
             if (!role.Succeeded)
             {
+                // Nothing is kept: not the user, not an organisation added for it, not the removal of the old one.
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                return new Result(null, Describe(role));
+                return new Invalid(role.Errors.Select(e => e.Description).ToList());
             }
 
             await transaction.CommitAsync(cancellationToken);
-            return new Result(user, []);
+            return new Created(user);
         });
     }
-
-    // Identity says "Username 'x' is already taken" next to "Email 'x' is already taken": one message is enough.
-    private static List<string> Describe(IdentityResult result) =>
-        result.Errors.Where(e => e.Code != nameof(IdentityErrorDescriber.DuplicateUserName))
-            .Select(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail)
-                ? "An account with this email address already exists. Log in, or reset your password if you have forgotten it."
-                : e.Description)
-            .ToList();
 }

@@ -8,7 +8,7 @@ namespace ReSoma.Web.Features.Briefs;
 
 /// <summary>The public library: list and search, a brief's page, its PDF, its citations and the Atom feed.</summary>
 [Route("briefs")]
-public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, BriefPdfs pdfs, BriefFeed feed) : Controller
+public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, BriefPdfs pdfs, BriefFeed feed, SiteAddress site) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? area, string? series, string? topic, string? year, string? organisation, int page = 1, CancellationToken cancellationToken = default) =>
@@ -17,7 +17,7 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
     [HttpGet("feed")]
     public async Task<IActionResult> Feed(string? area, CancellationToken cancellationToken)
     {
-        var atom = await feed.AtomAsync(AreaNames.FromSlug(area), SiteRoot.Of(Request), cancellationToken);
+        var atom = await feed.AtomAsync(AreaNames.FromSlug(area), site.Root, cancellationToken);
         return Content(atom, "application/atom+xml; charset=utf-8", Encoding.UTF8);
     }
 
@@ -28,7 +28,7 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
     [HttpGet("{slug}/pdf")]
     public async Task<IActionResult> Pdf(string slug, CancellationToken cancellationToken)
     {
-        var pdf = await pdfs.FindAsync(slug, SiteRoot.Of(Request), cancellationToken);
+        var pdf = await pdfs.FindAsync(slug, site.Root, cancellationToken);
         if (pdf is null)
         {
             return NotFound();
@@ -47,7 +47,7 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
             return NotFound();
         }
 
-        var citation = BriefCitations.From(brief, SiteRoot.Of(Request));
+        var citation = BriefCitations.From(brief, site.Root);
         if (string.IsNullOrWhiteSpace(format))
         {
             return View(new CitePage(brief, citation, null));

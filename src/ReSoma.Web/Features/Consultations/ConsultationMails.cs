@@ -9,7 +9,7 @@ namespace ReSoma.Web.Features.Consultations;
 
 /// <summary>What participants are told, through the same mail sender as account mail. A mail that cannot be sent
 /// is logged and never undoes the registration it reports.</summary>
-public sealed class ConsultationMails(ReSomaDbContext db, MailSender mail, SiteUrls urls)
+public sealed class ConsultationMails(ReSomaDbContext db, MailSender mail, SiteAddress urls)
 {
     public enum Kind
     {

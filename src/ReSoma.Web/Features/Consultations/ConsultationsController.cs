@@ -14,7 +14,8 @@ public sealed class ConsultationsController(
     ConsultationPageQuery pages,
     ConsultationRegistrations registrations,
     ContributionCommands contributions,
-    ConsultationCalendar calendar) : Controller
+    ConsultationCalendar calendar,
+    SiteAddress site) : Controller
 {
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -67,7 +68,7 @@ public sealed class ConsultationsController(
     [HttpGet("{slug}/ics")]
     public async Task<IActionResult> Ics(string slug, CancellationToken cancellationToken)
     {
-        var ics = await calendar.IcsAsync(slug, SiteRoot.Of(Request), cancellationToken);
+        var ics = await calendar.IcsAsync(slug, site.Root, cancellationToken);
         return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), IcsCalendar.ContentType + "; charset=utf-8", $"resoma-{slug}.ics");
     }
 

@@ -1,3 +1,5 @@
+using ReSoma.Web.Features.Shared;
+
 namespace ReSoma.Web.Features.Cycles;
 
 public static class CyclesFeature
@@ -9,6 +11,9 @@ public static class CyclesFeature
         services.AddScoped<ProposalWindow>();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposeTopic>();
+        services.AddScoped<CyclesPersonalData>();
+        services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<CyclesPersonalData>());
+        services.AddScoped<IAccountDeletionStep>(sp => sp.GetRequiredService<CyclesPersonalData>());
         return services;
     }
 }

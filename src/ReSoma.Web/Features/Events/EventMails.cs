@@ -9,7 +9,7 @@ namespace ReSoma.Web.Features.Events;
 
 /// <summary>What people registering for an event are told, through the portal's one mail sender. A mail that cannot
 /// be sent is logged and never undoes the registration it reports.</summary>
-public sealed class EventMails(ReSomaDbContext db, MailSender mail, SiteUrls urls)
+public sealed class EventMails(ReSomaDbContext db, MailSender mail, SiteAddress urls)
 {
     public enum Kind
     {

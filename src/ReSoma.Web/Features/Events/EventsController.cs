@@ -14,7 +14,8 @@ public sealed class EventsController(
     EventMonthQuery months,
     EventPageQuery pages,
     EventRegistrations registrations,
-    EventCalendar calendar) : Controller
+    EventCalendar calendar,
+    SiteAddress site) : Controller
 {
     private const string CalendarContentType = IcsCalendar.ContentType + "; charset=utf-8";
 
@@ -34,7 +35,7 @@ public sealed class EventsController(
     /// <summary>The feed calendar apps subscribe to. A literal segment outranks <c>{slug}</c>, and no slug has a dot.</summary>
     [HttpGet("calendar.ics")]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
-        Content(await calendar.FeedAsync(SiteRoot.Of(Request), cancellationToken), CalendarContentType, Encoding.UTF8);
+        Content(await calendar.FeedAsync(site.Root, cancellationToken), CalendarContentType, Encoding.UTF8);
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
@@ -43,7 +44,7 @@ public sealed class EventsController(
     [HttpGet("{slug}/ics")]
     public async Task<IActionResult> Ics(string slug, CancellationToken cancellationToken)
     {
-        var ics = await calendar.IcsAsync(slug, SiteRoot.Of(Request), cancellationToken);
+        var ics = await calendar.IcsAsync(slug, site.Root, cancellationToken);
         return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), CalendarContentType, $"resoma-{slug}.ics");
     }
 

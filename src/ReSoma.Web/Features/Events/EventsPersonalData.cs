@@ -11,6 +11,8 @@ public sealed class EventsPersonalData(ReSomaDbContext db, SeatAllocator seats, 
 {
     public string Section => "events";
 
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(SeatRegistration)];
+
     public async Task<object?> CollectAsync(string userId, CancellationToken cancellationToken) => new
     {
         Registrations = await db.SeatRegistrations.AsNoTracking().Where(r => r.UserId == userId)

@@ -5,18 +5,18 @@ using ReSoma.Web.Infrastructure.Web;
 namespace ReSoma.Web.Features.Findability;
 
 /// <summary>How search engines, feed readers and harvesters find the portal's pages: sitemap, robots.txt, the feeds page.</summary>
-public sealed class FindabilityController(SitemapQuery sitemap) : Controller
+public sealed class FindabilityController(SitemapQuery sitemap, SiteAddress site) : Controller
 {
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken) =>
-        File(SitemapXml.Write(SiteRoot.Of(Request), await sitemap.RunAsync(cancellationToken)), SitemapXml.ContentType);
+        File(SitemapXml.Write(site.Root, await sitemap.RunAsync(cancellationToken)), SitemapXml.ContentType);
 
     [HttpGet("/robots.txt")]
     public IActionResult Robots() =>
-        Content(RobotsTxt.Write(SiteRoot.Of(Request), Request.PathBase.Value ?? ""), "text/plain; charset=utf-8", Encoding.UTF8);
+        Content(RobotsTxt.Write(site.Root, Request.PathBase.Value ?? ""), "text/plain; charset=utf-8", Encoding.UTF8);
 
     [HttpGet("/feeds")]
-    public IActionResult Feeds() => View(new FeedsPage(SiteRoot.Of(Request), SiteFeeds.All));
+    public IActionResult Feeds() => View(new FeedsPage(site.Root, SiteFeeds.All));
 }
 
 public sealed record FeedsPage(string SiteRoot, IReadOnlyList<SiteFeed> Feeds);

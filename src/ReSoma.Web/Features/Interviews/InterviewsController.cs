@@ -9,7 +9,7 @@ namespace ReSoma.Web.Features.Interviews;
 
 /// <summary>The public interviews: the archive, one interview with its questionnaire, the answers, and the Atom feed.</summary>
 [Route("interviews")]
-public sealed class InterviewsController(InterviewArchiveQuery archive, InterviewPageQuery pages, InterviewFeed feed, QuestionnaireAnswers answers) : Controller
+public sealed class InterviewsController(InterviewArchiveQuery archive, InterviewPageQuery pages, InterviewFeed feed, QuestionnaireAnswers answers, SiteAddress site) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? year, string? area, string? topic, int page = 1, CancellationToken cancellationToken = default) =>
@@ -17,7 +17,7 @@ public sealed class InterviewsController(InterviewArchiveQuery archive, Intervie
 
     [HttpGet("feed")]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
-        AtomFeed.Result(await feed.AtomAsync(SiteRoot.Of(Request), cancellationToken));
+        AtomFeed.Result(await feed.AtomAsync(site.Root, cancellationToken));
 
     [HttpGet("{year:int}/{month:int}/{slug}")]
     public async Task<IActionResult> Details(int year, int month, string slug, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class InterviewsController(InterviewArchiveQuery archive, Intervie
 
     /// <summary>Checks the answers against the interview's own questions, so it handles its input itself.</summary>
     [HttpPost("{id:int}/answers")]
-    [EnableRateLimiting(RateLimitingSetup.QuestionnaireAnswers)]
+    [EnableRateLimiting(RateLimitPolicies.QuestionnaireAnswers)]
     [HandlesInvalidInput]
     public async Task<IActionResult> Answer(int id, CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ public sealed class InterviewsPersonalData(ReSomaDbContext db) : IPersonalDataSo
 {
     public string Section => "questionnaires";
 
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(QuestionnaireResponse)];
+
     public async Task<object?> CollectAsync(string userId, CancellationToken cancellationToken)
     {
         var responses = await db.QuestionnaireResponses.AsNoTracking()

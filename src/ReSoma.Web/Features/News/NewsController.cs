@@ -9,7 +9,7 @@ namespace ReSoma.Web.Features.News;
 
 /// <summary>The public news: the list, one item, its image and the Atom feed.</summary>
 [Route("news")]
-public sealed class NewsController(NewsListQuery list, NewsPageQuery pages, NewsFeed feed, NewsImages images, IAuthorizationService authorization) : Controller
+public sealed class NewsController(NewsListQuery list, NewsPageQuery pages, NewsFeed feed, NewsImages images, IAuthorizationService authorization, SiteAddress site) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? page, CancellationToken cancellationToken) =>
@@ -17,7 +17,7 @@ public sealed class NewsController(NewsListQuery list, NewsPageQuery pages, News
 
     [HttpGet("feed")]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
-        AtomFeed.Result(await feed.AtomAsync(SiteRoot.Of(Request), cancellationToken));
+        AtomFeed.Result(await feed.AtomAsync(site.Root, cancellationToken));
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>

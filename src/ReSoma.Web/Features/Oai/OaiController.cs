@@ -10,7 +10,7 @@ namespace ReSoma.Web.Features.Oai;
 /// can read the arguments exactly as sent (see <see cref="OaiArguments"/>).
 /// </summary>
 [Route("oai")]
-public sealed class OaiController(OaiProtocol protocol) : Controller
+public sealed class OaiController(OaiProtocol protocol, SiteAddress site) : Controller
 {
     private const string ContentType = "text/xml; charset=utf-8";
 
@@ -27,5 +27,5 @@ public sealed class OaiController(OaiProtocol protocol) : Controller
 
     // Every answer is 200, errors included: the protocol carries its errors in the XML (spec 3.6).
     private async Task<IActionResult> RespondAsync(OaiArguments arguments) =>
-        Content(await protocol.RespondAsync(arguments, SiteRoot.Of(Request), Request.Host.Host, HttpContext.RequestAborted), ContentType, Encoding.UTF8);
+        Content(await protocol.RespondAsync(arguments, site.Root, site.Host, HttpContext.RequestAborted), ContentType, Encoding.UTF8);
 }

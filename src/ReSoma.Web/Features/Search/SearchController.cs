@@ -5,7 +5,7 @@ using ReSoma.Web.Infrastructure.Web;
 namespace ReSoma.Web.Features.Search;
 
 /// <summary>One search over everything public, and the description that lets browsers offer it in their address bar.</summary>
-public sealed class SearchController(SiteSearchQuery query) : Controller
+public sealed class SearchController(SiteSearchQuery query, SiteAddress site) : Controller
 {
     [HttpGet("/search")]
     public async Task<IActionResult> Index(string? q, string? type, int page = 1, CancellationToken cancellationToken = default) =>
@@ -13,5 +13,5 @@ public sealed class SearchController(SiteSearchQuery query) : Controller
 
     [HttpGet("/opensearch.xml")]
     public IActionResult OpenSearch() =>
-        Content(OpenSearchDescription.Write(SiteRoot.Of(Request)), OpenSearchDescription.ContentType, Encoding.UTF8);
+        Content(OpenSearchDescription.Write(site.Root), OpenSearchDescription.ContentType, Encoding.UTF8);
 }

@@ -8,5 +8,9 @@ public interface IPersonalDataSource
 {
     string Section { get; }
 
+    /// <summary>The stored things, referring to a person, that this source exports (a test checks that every such
+    /// entity of the model is covered by some source).</summary>
+    IReadOnlyCollection<Type> Covers { get; }
+
     Task<object?> CollectAsync(string userId, CancellationToken cancellationToken);
 }

@@ -9,6 +9,9 @@ public static class IdentitySetup
     public const int MaxFailedAccessAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>How often a session's roles and claims are read again (the stamp itself is checked on every request).</summary>
+    public static readonly TimeSpan ClaimsRefreshInterval = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
@@ -35,6 +38,7 @@ public static class IdentitySetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             // A signed-in person without the right role gets a real 403 (shown by the status code page), not a redirect.
             o.Events.OnRedirectToAccessDenied = context =>
             {
@@ -42,6 +46,8 @@ public static class IdentitySetup
                 return Task.CompletedTask;
             };
         });
+
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = ClaimsRefreshInterval);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))

@@ -2,48 +2,32 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using ReSoma.Web.Infrastructure.Security;
 
 namespace ReSoma.Web.Infrastructure.Web;
 
-/// <summary>Limits per client address, from <c>RateLimits:{Policy}</c> settings.</summary>
-public sealed class RateLimitOptions
-{
-    public const string Section = "RateLimits";
-
-    public WindowLimit QuestionnaireAnswers { get; set; } = new();
-}
-
-/// <summary>At most <see cref="PermitLimit"/> requests per <see cref="WindowSeconds"/> from one address.</summary>
-public sealed class WindowLimit
-{
-    public int PermitLimit { get; set; } = 10;
-    public int WindowSeconds { get; set; } = 600;
-}
-
 /// <summary>
-/// ASP.NET Core's rate limiter with the portal's named policies. Actions opt in with
-/// <c>[EnableRateLimiting(RateLimitingSetup.QuestionnaireAnswers)]</c>; a rejected request answers 429 and is shown
-/// the portal's "Too many requests" page by the status code pages.
+/// ASP.NET Core's rate limiter with the portal's named policies, per client address; the same policies per target
+/// account are applied by <see cref="LimitPerAccountAttribute"/> once the form is bound. A refused request answers
+/// 429 with <c>Retry-After</c> and the portal's "Too many requests" page (status code pages).
+/// Limits hold per instance: see docs/decisions/0016-rate-limits.md.
 /// </summary>
 public static class RateLimitingSetup
 {
-    /// <summary>Readers' questionnaire answers: the anonymous "once per browser" rule costs a new cookie to get
-    /// around, so the number of answers one address can send is limited as well.</summary>
-    public const string QuestionnaireAnswers = "questionnaire-answers";
-
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<AccountRateLimits>();
         services.AddRateLimiter(o =>
         {
-            // The default is 503, which would tell the reader the portal is down.
+            // The default is 503, which would tell the visitor the portal is down.
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                var http = context.HttpContext;
+                var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "global";
+                Refuse(http, seconds, policy);
 
                 // No body is written, so the status code pages show /error/429 in the portal's look.
                 return ValueTask.CompletedTask;
@@ -51,21 +35,38 @@ public static class RateLimitingSetup
         });
 
         // Limits are read when the limiter is built, not at registration, so settings added late (tests) count too.
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, limits) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, options) =>
         {
-            var answers = limits.Value.QuestionnaireAnswers;
-            o.AddPolicy(QuestionnaireAnswers, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context),
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, answers.PermitLimit),
-                    Window = TimeSpan.FromSeconds(Math.Max(1, answers.WindowSeconds)),
-                    QueueLimit = 0,
-                }));
+            var limits = options.Value;
+            AddPerAddress(o, RateLimitPolicies.QuestionnaireAnswers, limits.QuestionnaireAnswers);
+            foreach (var policy in RateLimitPolicies.PerAccount)
+            {
+                AddPerAddress(o, policy, limits.For(policy).PerAddress);
+            }
         });
         return services;
     }
 
-    // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured.
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>The client's address: the proxy's unless forwarded headers from a known proxy say otherwise.</summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>Answers 429 with the time to wait, and logs the refusal as a security event.</summary>
+    public static void Refuse(HttpContext http, TimeSpan retryAfter, string policy)
+    {
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitingSetup));
+        SecurityEvents.RateLimited(logger, policy, http.Request.Method, http.Request.Path, ClientAddress(http));
+    }
+
+    /// <summary>A fixed window per key, no queue: the limiter used for every policy, per address and per account.</summary>
+    public static FixedWindowRateLimiterOptions Window(WindowLimit limit) => new()
+    {
+        PermitLimit = Math.Max(1, limit.PermitLimit),
+        Window = TimeSpan.FromSeconds(Math.Max(1, limit.WindowSeconds)),
+        QueueLimit = 0,
+    };
+
+    private static void AddPerAddress(RateLimiterOptions options, string policy, WindowLimit limit) =>
+        options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => Window(limit)));
 }

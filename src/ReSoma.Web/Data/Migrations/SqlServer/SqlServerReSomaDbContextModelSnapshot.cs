@@ -315,6 +315,60 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SubjectPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("SubjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SubjectUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorUserId");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SubjectUserId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Brief", b =>
                 {
                     b.Property<int>("Id")
@@ -598,6 +652,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("ModeratedByUserId")
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("ModerationNote")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -625,6 +682,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("ModeratedByUserId");
 
                     b.HasIndex("ConsultationId", "AuthorUserId")
                         .IsUnique();
@@ -1766,6 +1825,11 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ModeratedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Author");
 

@@ -304,6 +304,58 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorUserId");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SubjectUserId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Brief", b =>
                 {
                     b.Property<int>("Id")
@@ -579,6 +631,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ModeratedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ModerationNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -606,6 +661,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("ModeratedByUserId");
 
                     b.HasIndex("ConsultationId", "AuthorUserId")
                         .IsUnique();
@@ -1703,6 +1760,11 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ModeratedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Author");
 

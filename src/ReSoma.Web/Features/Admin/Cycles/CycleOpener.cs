@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Audit;
 
 namespace ReSoma.Web.Features.Admin.Cycles;
 
@@ -13,7 +14,7 @@ public sealed record FormError(string Field, string Message);
 /// setting, and its topics are carried over, adopted from proposals or created. Checks run inside the same
 /// transaction, so what was checked is what is written.
 /// </summary>
-public sealed class CycleOpener(ReSomaDbContext db, TimeProvider clock)
+public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public abstract record Result;
 
@@ -62,6 +63,7 @@ public sealed class CycleOpener(ReSomaDbContext db, TimeProvider clock)
         }
 
         var cycle = Cycle.Open(plan.Year, now, userId, userName);
+        audit.Record(AuditAction.CycleOpened, "cycle", $"Cycle {plan.Year}", $"/cycles/{plan.Year}");
         var slugs = new TopicSlugs(db);
         foreach (var old in plan.CarriedOver)
         {

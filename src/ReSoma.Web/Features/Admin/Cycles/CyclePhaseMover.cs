@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Audit;
 
 namespace ReSoma.Web.Features.Admin.Cycles;
 
 /// <summary>Moves a cycle one phase forward; the rules are the cycle's own (<see cref="Domain.Cycle.MoveTo"/>).</summary>
-public sealed class CyclePhaseMover(ReSomaDbContext db, TimeProvider clock)
+public sealed class CyclePhaseMover(ReSomaDbContext db, AuditTrail audit, TimeProvider clock)
 {
     /// <returns>Why the move was refused (nothing changed), or null when it was recorded.</returns>
     public async Task<string?> MoveAsync(int year, PhaseMoveInput input, string userId, string userName, CancellationToken cancellationToken = default)
@@ -21,6 +23,7 @@ public sealed class CyclePhaseMover(ReSomaDbContext db, TimeProvider clock)
             return refusal;
         }
 
+        audit.Record(AuditAction.CyclePhaseMoved, "cycle", $"Cycle {year}", $"/cycles/{year}", details: $"{input.Phase.Value} from {input.StartsOn.Value:yyyy-MM-dd}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
+using ReSoma.Web.Infrastructure.Audit;
+using ReSoma.Web.Infrastructure.Security;
 
 namespace ReSoma.Web.Features.Admin.Users;
 
@@ -16,8 +19,11 @@ public sealed class EditUserInput
 
 public sealed record EditUserPage(EditUserInput Input, string Email, string DisplayName, string? Organisation, string? Country, bool EmailConfirmed, bool LockedOut, DateTimeOffset RegisteredAt, bool IsSelf);
 
-/// <summary>What admins do to accounts: set roles, lock, unlock, confirm and delete — with guards for the last admin.</summary>
-public sealed class UserAdministration(UserManager<ApplicationUser> users, TimeProvider clock)
+/// <summary>
+/// What admins do to accounts: set roles, lock, unlock, confirm and delete — with guards for the last admin. A role
+/// change, a lock and a deletion end the person's open sessions (a new security stamp), and each is in the audit log.
+/// </summary>
+public sealed class UserAdministration(UserManager<ApplicationUser> users, AccountRemoval removal, AuditTrail audit, TimeProvider clock, ILogger<UserAdministration> logger)
 {
     public async Task<EditUserPage?> LoadAsync(string id, string currentUserId)
     {
@@ -63,9 +69,26 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, TimeP
             }
         }
 
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted));
-        var added = removed.Succeeded ? await users.AddToRolesAsync(user, wanted.Except(current)) : removed;
-        return added.Succeeded ? null : string.Join(" ", added.Errors.Select(e => e.Description));
+        var toRemove = current.Except(wanted).ToList();
+        var toAdd = wanted.Except(current).ToList();
+        if (toRemove.Count == 0 && toAdd.Count == 0)
+        {
+            return null;
+        }
+
+        var removed = await users.RemoveFromRolesAsync(user, toRemove);
+        var added = removed.Succeeded ? await users.AddToRolesAsync(user, toAdd) : removed;
+        if (!added.Succeeded)
+        {
+            return string.Join(" ", added.Errors.Select(e => e.Description));
+        }
+
+        // Sessions carry their roles: end them so nobody keeps a role they lost (or waits to get a new one).
+        await users.UpdateSecurityStampAsync(user);
+        var details = $"added: {Names(toAdd)}; removed: {Names(toRemove)}";
+        SecurityEvents.RolesChanged(logger, currentUserId, user.Id, Names(toAdd), Names(toRemove));
+        await audit.SaveAsync(AuditAction.RolesChanged, "account", "Roles changed", subjectUserId: user.Id, details: details);
+        return null;
     }
 
     public async Task<string?> SetLockedAsync(string id, bool locked, string currentUserId)
@@ -82,13 +105,26 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, TimeP
         }
 
         await users.SetLockoutEnabledAsync(user, true);
-        var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (!locked)
+        var result = await users.SetLockoutEndDateAsync(user, locked ? ApplicationUser.LockedByAdministrator : null);
+        if (!result.Succeeded)
+        {
+            return string.Join(" ", result.Errors.Select(e => e.Description));
+        }
+
+        if (locked)
+        {
+            // A locked account is out now, not when its cookie expires.
+            await users.UpdateSecurityStampAsync(user);
+        }
+        else
         {
             await users.ResetAccessFailedCountAsync(user);
         }
 
-        return result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
+        var action = locked ? AuditAction.AccountLocked : AuditAction.AccountUnlocked;
+        SecurityEvents.AccountAction(logger, action.ToString(), user.Id, currentUserId);
+        await audit.SaveAsync(action, "account", locked ? "Account locked" : "Account unlocked", subjectUserId: user.Id);
+        return null;
     }
 
     public async Task<string?> ConfirmEmailAsync(string id)
@@ -100,6 +136,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, TimeP
         }
 
         user.EmailConfirmed = true;
+        audit.Record(AuditAction.EmailConfirmedByAdmin, "account", "Email address confirmed by an administrator", subjectUserId: user.Id);
         var result = await users.UpdateAsync(user);
         return result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
     }
@@ -117,12 +154,9 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, TimeP
             return "Delete your own account from your account page, not here.";
         }
 
-        if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
-        {
-            return "This is the only administrator and cannot be deleted.";
-        }
-
-        var result = await users.DeleteAsync(user);
-        return result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
+        SecurityEvents.AccountAction(logger, AuditAction.AccountDeleted.ToString(), user.Id, currentUserId);
+        return await removal.RemoveAsync(user, "by an administrator");
     }
+
+    private static string Names(IReadOnlyCollection<string> roles) => roles.Count == 0 ? "none" : string.Join(", ", roles);
 }

@@ -60,7 +60,7 @@ public sealed class ConsultationDeskController(
     private async Task<IActionResult> DecideAsync(string slug, int id, ContributionStatus decision, ModerationInput input, CancellationToken cancellationToken)
     {
         var result = ModelState.IsValid
-            ? await moderation.DecideAsync(slug, id, decision, input, await ModeratorAsync(cancellationToken), cancellationToken)
+            ? await moderation.DecideAsync(slug, id, decision, input, User.FindFirstValue(ClaimTypes.NameIdentifier), await ModeratorAsync(cancellationToken), cancellationToken)
             : ContributionModeration.Result.ReasonMissing;
         switch (result)
         {
@@ -82,7 +82,7 @@ public sealed class ConsultationDeskController(
     }
 
     private async Task<string> ModeratorAsync(CancellationToken cancellationToken) =>
-        await moderation.ModeratorNameAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), User.Identity?.Name, cancellationToken);
+        await moderation.ModeratorNameAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
 
     private async Task<IActionResult> ShowAsync(string slug, Func<ConsultationDesk, ConsultationDesk> keep, int status, CancellationToken cancellationToken)
     {

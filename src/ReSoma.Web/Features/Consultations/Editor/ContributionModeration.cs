@@ -26,7 +26,7 @@ public sealed class ContributionModeration(ReSomaDbContext db, ConsultationMails
         Stale,
     }
 
-    public async Task<Result> DecideAsync(string slug, int contributionId, ContributionStatus decision, ModerationInput input, string moderator, CancellationToken cancellationToken = default)
+    public async Task<Result> DecideAsync(string slug, int contributionId, ContributionStatus decision, ModerationInput input, string? moderatorId, string moderator, CancellationToken cancellationToken = default)
     {
         var contribution = await db.Contributions
             .FirstOrDefaultAsync(c => c.Id == contributionId && c.Consultation!.Slug == slug, cancellationToken);
@@ -50,6 +50,7 @@ public sealed class ContributionModeration(ReSomaDbContext db, ConsultationMails
         contribution.Status = decision;
         contribution.ModerationNote = decision == ContributionStatus.Rejected ? reason : null;
         contribution.ModeratedAt = clock.GetUtcNow();
+        contribution.ModeratedByUserId = moderatorId;
         contribution.ModeratedByName = moderator.Length > FieldLengths.Name ? moderator[..FieldLengths.Name] : moderator;
         try
         {
@@ -63,10 +64,10 @@ public sealed class ContributionModeration(ReSomaDbContext db, ConsultationMails
         }
     }
 
-    /// <summary>The name recorded with a decision: the editor's display name, else their login.</summary>
-    public async Task<string> ModeratorNameAsync(string? userId, string? login, CancellationToken cancellationToken = default)
+    /// <summary>The name recorded with a decision: the editor's display name (never their login, an email address).</summary>
+    public async Task<string> ModeratorNameAsync(string? userId, CancellationToken cancellationToken = default)
     {
         var name = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
-        return string.IsNullOrWhiteSpace(name) ? login ?? "An editor" : name;
+        return string.IsNullOrWhiteSpace(name) ? "An editor" : name;
     }
 }

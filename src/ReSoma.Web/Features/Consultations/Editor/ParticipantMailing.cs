@@ -24,7 +24,7 @@ public sealed class ParticipantMailInput
 
 /// <summary>Writes to everyone with a confirmed seat (not the waitlist, not those who cancelled), one mail each so
 /// nobody sees the others' addresses. A mail that fails is counted, logged by the sender, and does not stop the rest.</summary>
-public sealed class ParticipantMailing(ReSomaDbContext db, MailSender mail, SiteUrls urls)
+public sealed class ParticipantMailing(ReSomaDbContext db, MailSender mail, SiteAddress urls)
 {
     public sealed record Outcome(int Sent, int Failed);
 

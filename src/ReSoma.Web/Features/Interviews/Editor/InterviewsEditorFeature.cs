@@ -1,4 +1,5 @@
 using ReSoma.Web.Features.Interviews.Photos;
+using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Interviews.Editor;
 
@@ -12,6 +13,9 @@ public static class InterviewsEditorFeature
         services.AddScoped<InterviewLoader>();
         services.AddScoped<InterviewDrafts>();
         services.AddScoped<InterviewRevisionWriter>();
+        services.AddScoped<InterviewEditorsPersonalData>();
+        services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<InterviewEditorsPersonalData>());
+        services.AddScoped<IAccountDeletionStep>(sp => sp.GetRequiredService<InterviewEditorsPersonalData>());
         services.AddScoped<InterviewEditor>();
         services.AddScoped<InterviewWorkflow>();
         services.AddScoped<InterviewEditPages>();

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Identity;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Security;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Account;
+
+/// <summary>
+/// Signing in with a password, as a stranger must see it: the same answer, after the same work (one password hash),
+/// whether the address has an account, the password is wrong or the account is paused; failures counted per client
+/// address so that one address is stopped before it could pause somebody else's account. See decision 0016.
+/// </summary>
+public sealed class PasswordSignIn(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IPasswordHasher<ApplicationUser> hasher,
+    AccountRateLimits limits,
+    AccountEmails emails,
+    ILogger<PasswordSignIn> logger)
+{
+    // A hash of nothing in particular, checked when there is no real one to check, so an unknown address costs the
+    // same time as a known one. Made once, with the portal's own hashing settings.
+    private static string? _dummyHash;
+
+    public abstract record Result;
+
+    public sealed record SignedIn : Result;
+
+    public sealed record NotConfirmed : Result;
+
+    public sealed record Refused : Result;
+
+    public sealed record TooManyFailures(TimeSpan RetryAfter) : Result;
+
+    public async Task<Result> RunAsync(LoginInput input, string clientAddress, CancellationToken cancellationToken)
+    {
+        if (limits.SignInFailuresExhausted(clientAddress) is { } wait)
+        {
+            return new TooManyFailures(wait);
+        }
+
+        var user = await users.FindByEmailAsync(input.Email);
+        if (user is null)
+        {
+            CheckDummy(input.Password);
+            return Failed("no such account", input.Email, clientAddress);
+        }
+
+        if (!user.EmailConfirmed)
+        {
+            // Only someone who knows the password learns that the account waits for confirmation.
+            return await users.CheckPasswordAsync(user, input.Password) ? new NotConfirmed() : Failed("wrong password", input.Email, clientAddress);
+        }
+
+        var wasLocked = await users.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(user, input.Password, input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            SecurityEvents.SignInSucceeded(logger, user.Id);
+            return new SignedIn();
+        }
+
+        if (wasLocked)
+        {
+            // Identity refuses a paused account before hashing; hash anyway so the pause does not show in the timing.
+            CheckDummy(input.Password);
+            return Failed("account paused", input.Email, clientAddress);
+        }
+
+        if (result.IsLockedOut)
+        {
+            SecurityEvents.LockedOut(logger, user.Id);
+            await emails.SendLockoutNoticeAsync(user, cancellationToken);
+        }
+
+        return Failed("wrong password", input.Email, clientAddress);
+    }
+
+    private Refused Failed(string reason, string email, string clientAddress)
+    {
+        limits.RecordSignInFailure(clientAddress);
+        SecurityEvents.SignInFailed(logger, reason, SecurityEvents.AccountHash(email), clientAddress);
+        return new Refused();
+    }
+
+    private void CheckDummy(string password)
+    {
+        var probe = new ApplicationUser();
+        _dummyHash ??= hasher.HashPassword(probe, Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(probe, _dummyHash, password);
+    }
+}
