@@ -1,7 +1,7 @@
 namespace ReSoma.Web.Domain;
 
 /// <summary>A publication of one of the three series about one topic.</summary>
-public class Brief : IVersioned, IDemoContent, ISearchable
+public class Brief : IVersioned, IDemoContent, ISearchable, IPublicContent
 {
     public const string SearchKind = "brief";
 

@@ -1,7 +1,7 @@
 namespace ReSoma.Web.Domain;
 
 /// <summary>A conference, workshop, webinar or feedback meeting, with its programme and, optionally, seats to register for.</summary>
-public class Event : IVersioned, IDemoContent, ISearchable
+public class Event : IVersioned, IDemoContent, ISearchable, IPublicContent
 {
     public const string SearchKind = "event";
 
@@ -34,6 +34,8 @@ public class Event : IVersioned, IDemoContent, ISearchable
 
     /// <summary>Unpublished events are seen by editors only.</summary>
     public bool IsPublished { get; set; }
+
+    public bool IsPublic => IsPublished;
 
     /// <summary>Null when the event takes no registrations; else the seats and waitlist, shared with consultations.</summary>
     public int? SeatPoolId { get; set; }
@@ -69,7 +71,7 @@ public class Event : IVersioned, IDemoContent, ISearchable
             .Concat(Sessions.OrderBy(s => s.StartsAt).Select(s => $"{s.Title} {s.Themes}")));
         Search.Authors = string.Join(' ', Sessions.Select(s => s.Speakers));
         Search.Keywords = string.Join(' ', Topics.Select(t => t.Title).Prepend(Kind.DisplayName()));
-        Search.IsPublic = IsPublished;
+        Search.IsPublic = IsPublic;
         Search.PublishedAt = StartsAt;
     }
 }

@@ -4,7 +4,7 @@ namespace ReSoma.Web.Domain;
 /// The monthly expert interview: an expert answers questions about the news story most likely to reshape EU policy,
 /// and readers answer a short questionnaire about it.
 /// </summary>
-public class Interview : IVersioned, IDemoContent, ISearchable
+public class Interview : IVersioned, IDemoContent, ISearchable, IPublicContent
 {
     public const string SearchKind = "interview";
     public const int MaxQuestions = 5;

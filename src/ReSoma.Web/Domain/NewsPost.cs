@@ -1,7 +1,7 @@
 namespace ReSoma.Web.Domain;
 
 /// <summary>A news item: what happened at a conference, a new cycle, a call for contributions.</summary>
-public class NewsPost : IVersioned, IDemoContent, ISearchable
+public class NewsPost : IVersioned, IDemoContent, ISearchable, IPublicContent
 {
     public const string SearchKind = "news";
 
@@ -25,6 +25,8 @@ public class NewsPost : IVersioned, IDemoContent, ISearchable
 
     public bool IsPublished { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
+
+    public bool IsPublic => IsPublished;
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -76,8 +78,8 @@ public class NewsPost : IVersioned, IDemoContent, ISearchable
         Search.Summary = Teaser;
         Search.Body = Body;
         Search.Authors = "";
-        Search.Keywords = string.Join(' ', Topics.Select(t => t.Title).Concat(Events.Select(e => e.Title)));
-        Search.IsPublic = IsPublished;
+        Search.Keywords = string.Join(' ', Topics.Select(t => t.Title).Concat(Events.PublicTitles(e => e.Title)));
+        Search.IsPublic = IsPublic;
         Search.PublishedAt = new DateTimeOffset(Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 }

@@ -161,6 +161,11 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, EventMa
 
         e.IsPublished = publish;
         e.UpdatedAt = clock.GetUtcNow();
+
+        // News items about this event name it in their search keywords only while it is public.
+        var news = await db.NewsPosts.Include(n => n.Topics).Include(n => n.Events).Include(n => n.Search)
+            .Where(n => n.Events.Any(x => x.Id == id)).ToListAsync(cancellationToken);
+        news.ForEach(n => n.RefreshSearchDocument());
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
