@@ -22,10 +22,9 @@ public static class PublicAddressSetup
                 "Links in mail are built from it, never from the request.");
         }
 
-        // Requests for any other host name are refused (400) before they reach the portal. Loopback names stay
-        // allowed for health checks run inside the container or on the machine itself.
-        var allowed = builder.Configuration["AllowedHosts"];
-        if (site is not null && (string.IsNullOrWhiteSpace(allowed) || allowed.Trim() == "*"))
+        // Unless the operator set AllowedHosts, requests for any other host name are refused (400) before they reach
+        // the portal. Loopback names stay allowed for health checks run inside the container or on the machine itself.
+        if (site is not null && string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
         {
             builder.Configuration["AllowedHosts"] = $"{site.IdnHost};localhost;127.0.0.1;[::1]";
         }
