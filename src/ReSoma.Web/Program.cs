@@ -36,8 +36,7 @@ var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
 
 app.UseSecurityHeaders();
-app.UseExceptionHandler("/error/500");
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UsePortalErrorPages();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

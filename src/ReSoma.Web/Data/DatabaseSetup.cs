@@ -9,8 +9,9 @@ public static class DatabaseSetup
     /// <summary>Registers <see cref="ReSomaDbContext"/> on the provider named by <c>Database:Provider</c>.</summary>
     public static IServiceCollection AddReSomaDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
-        if (string.Equals(provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
+        var options = DatabaseOptions.From(configuration);
+        var provider = options.Provider;
+        if (options.IsSqlServer)
         {
             var connectionString = configuration.GetConnectionString(DatabaseOptions.SqlServer);
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -24,7 +25,8 @@ public static class DatabaseSetup
         {
             services.AddDbContext<ReSomaDbContext, SqliteReSomaDbContext>((sp, o) =>
                 o.UseSqlite(SqliteConnectionString(configuration, sp.GetRequiredService<DataPaths>()))
-                 .AddInterceptors(new SqlitePragmas()));
+                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000))
+                 .ConfigureWarnings(w => w.Log(SqliteFaults.QuietFailures)));
         }
         else
         {
@@ -44,7 +46,9 @@ public static class DatabaseSetup
             builder.DataSource = Path.Combine(paths.Root, "resoma.db");
         }
 
-        builder.DefaultTimeout = SqlitePragmas.BusyTimeoutMilliseconds / 1000;
+        // Microsoft.Data.Sqlite retries a busy statement until this command timeout; SQLite's own busy_timeout
+        // (SqlitePragmas) waits inside a statement. Both get the same figure, so the wait has one meaning.
+        builder.DefaultTimeout = DatabaseOptions.From(configuration).BusyTimeoutSeconds;
         return builder.ToString();
     }
 }
