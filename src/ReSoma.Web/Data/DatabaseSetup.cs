@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data.Backups;
 using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Data;
@@ -33,6 +34,7 @@ public static class DatabaseSetup
             throw new InvalidOperationException($"Database:Provider '{provider}' is not known; use Sqlite or SqlServer.");
         }
 
+        services.AddSingleton<SqliteBackups>();
         return services;
     }
 
