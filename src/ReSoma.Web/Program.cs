@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using ReSoma.Web.Data;
+using ReSoma.Web.Data.Backups;
 using ReSoma.Web.Data.Seeding;
 using ReSoma.Web.Features;
+using ReSoma.Web.Infrastructure.CommandLine;
 using ReSoma.Web.Infrastructure.Logging;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Markdown;
@@ -11,11 +13,17 @@ using ReSoma.Web.Infrastructure.Security;
 using ReSoma.Web.Infrastructure.Storage;
 using ReSoma.Web.Infrastructure.Web;
 
+if (PortalCommands.IsCommand(args))
+{
+    return await PortalCommands.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.AddPublicAddress();
 
 var paths = new DataPaths(builder.Configuration, builder.Environment);
+using var running = RunningPortal.Mark(paths.Root); // a restore refuses while this is held
 builder.Services.AddSingleton(paths);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDataProtection().SetApplicationName("ReSoma").PersistKeysToFileSystem(new DirectoryInfo(paths.Folder("keys")));
@@ -38,8 +46,7 @@ await app.Services.InitializeDatabaseAsync();
 
 app.UsePublicAddress();
 app.UseSecurityHeaders();
-app.UseExceptionHandler("/error/500");
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UsePortalErrorPages();
 
 app.UsePortalRequestLogging();
 app.UseRouting();
@@ -54,6 +61,7 @@ app.MapHealthChecks("/health");
 app.PrintWhenStarted();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, public so integration tests can host the portal.</summary>
 public partial class Program;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data.Backups;
 using ReSoma.Web.Infrastructure.Audit;
 using ReSoma.Web.Infrastructure.Storage;
 
@@ -13,8 +14,9 @@ public static class DatabaseSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicationAudit>();
         services.AddScoped<AuditTrail>();
-        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
-        if (string.Equals(provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
+        var options = DatabaseOptions.From(configuration);
+        var provider = options.Provider;
+        if (options.IsSqlServer)
         {
             var connectionString = configuration.GetConnectionString(DatabaseOptions.SqlServer);
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -29,13 +31,15 @@ public static class DatabaseSetup
         {
             services.AddDbContext<ReSomaDbContext, SqliteReSomaDbContext>((sp, o) =>
                 o.UseSqlite(SqliteConnectionString(configuration, sp.GetRequiredService<DataPaths>()))
-                 .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<PublicationAudit>()));
+                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<PublicationAudit>())
+                 .ConfigureWarnings(w => w.Log(SqliteFaults.QuietFailures)));
         }
         else
         {
             throw new InvalidOperationException($"Database:Provider '{provider}' is not known; use Sqlite or SqlServer.");
         }
 
+        services.AddSingleton<SqliteBackups>();
         return services;
     }
 
@@ -49,7 +53,9 @@ public static class DatabaseSetup
             builder.DataSource = Path.Combine(paths.Root, "resoma.db");
         }
 
-        builder.DefaultTimeout = SqlitePragmas.BusyTimeoutMilliseconds / 1000;
+        // Microsoft.Data.Sqlite retries a busy statement until this command timeout; SQLite's own busy_timeout
+        // (SqlitePragmas) waits inside a statement. Both get the same figure, so the wait has one meaning.
+        builder.DefaultTimeout = DatabaseOptions.From(configuration).BusyTimeoutSeconds;
         return builder.ToString();
     }
 }

@@ -1,16 +1,22 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ReSoma.Web.Data;
 
 /// <summary>
 /// Sets the per-connection SQLite pragmas: wait for a busy writer instead of failing at once, and enforce foreign
-/// keys. WAL mode is a property of the file and is switched on once by <see cref="DatabaseInitializer"/>.
+/// keys. WAL mode is a property of the file and is switched on once by <see cref="Seeding.DatabaseInitializer"/>.
 /// </summary>
-public sealed class SqlitePragmas : DbConnectionInterceptor
+public sealed class SqlitePragmas(int busyTimeoutMilliseconds = SqlitePragmas.DefaultBusyTimeoutMilliseconds) : DbConnectionInterceptor
 {
-    public const int BusyTimeoutMilliseconds = 10_000;
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    public const int DefaultBusyTimeoutMilliseconds = 10_000;
+
+    /// <summary>The default, kept under its old name for the benchmarks that build their own contexts.</summary>
+    public const int BusyTimeoutMilliseconds = DefaultBusyTimeoutMilliseconds;
+
+    private readonly string _pragmas = string.Create(CultureInfo.InvariantCulture,
+        $"PRAGMA busy_timeout = {Math.Max(0, busyTimeoutMilliseconds)}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -20,10 +26,10 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Web.Data;
+using ReSoma.Web.Data.Backups;
 
 namespace ReSoma.Tests.Infrastructure;
 
@@ -12,4 +13,6 @@ public static class ServiceProviderExtensions
         db = scope.ServiceProvider.GetRequiredService<ReSomaDbContext>();
         return scope;
     }
+
+    public static SqliteBackups GetBackups(this IServiceProvider services) => services.GetRequiredService<SqliteBackups>();
 }

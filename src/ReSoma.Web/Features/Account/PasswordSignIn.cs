@@ -8,7 +8,7 @@ namespace ReSoma.Web.Features.Account;
 /// <summary>
 /// Signing in with a password, as a stranger must see it: the same answer, after the same work (one password hash),
 /// whether the address has an account, the password is wrong or the account is paused; failures counted per client
-/// address so that one address is stopped before it could pause somebody else's account. See decision 0016.
+/// address so that one address is stopped before it could pause somebody else's account. See decision 0018.
 /// </summary>
 public sealed class PasswordSignIn(
     UserManager<ApplicationUser> users,

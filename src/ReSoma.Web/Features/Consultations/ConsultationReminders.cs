@@ -24,7 +24,8 @@ public sealed class ConsultationReminders(IServiceScopeFactory scopes, TimeProvi
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Sending consultation reminders failed; trying again at the next tick");
+                // A busy or unreachable database passes by itself (decision 0014): a warning, not an error.
+                logger.Log(SqliteFaults.IsUnavailable(e) ? LogLevel.Warning : LogLevel.Error, e, "Sending consultation reminders failed; trying again at the next tick");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

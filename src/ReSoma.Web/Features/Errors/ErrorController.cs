@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.Errors;
 
@@ -12,13 +14,17 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     [IgnoreAntiforgeryToken]
     public IActionResult Show(int code)
     {
-        if (code == StatusCodes.Status500InternalServerError)
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (failure is not null && SqliteFaults.IsUnavailable(failure.Error))
         {
-            var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-            if (failure is not null)
-            {
-                logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
-            }
+            // Not a bug: a lock held too long or a file out of reach. It passes by itself, so a warning is enough.
+            logger.LogWarning("The database was busy or out of reach on {Path}: {Reason}", failure.Path, failure.Error.GetBaseException().Message);
+            Response.Headers.RetryAfter = ErrorPage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            code = StatusCodes.Status503ServiceUnavailable;
+        }
+        else if (code == StatusCodes.Status500InternalServerError && failure is not null)
+        {
+            logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
         }
 
         // A direct visit to /error/404 answers 404 too; anything unknown is shown as the general error page.

@@ -2,6 +2,9 @@ namespace ReSoma.Web.Features.Errors;
 
 public sealed record ErrorPage(int StatusCode, string Title, string Explanation)
 {
+    /// <summary>How long a visitor is asked to wait when the database is busy; a lock rarely lasts longer.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public static ErrorPage For(int statusCode) => statusCode switch
     {
         400 => new(400, "That request could not be understood", "The form may have expired or been changed on the way. Go back, reload the page and try again."),
@@ -9,6 +12,7 @@ public sealed record ErrorPage(int StatusCode, string Title, string Explanation)
         404 => new(404, "Page not found", "The page may have moved, or the address may be mistyped. Try the search or start from the home page."),
         405 => new(405, "That action is not allowed here", "This address does not accept that kind of request."),
         429 => new(429, "Too many requests", "Please wait a moment before trying again."),
+        503 => new(503, "ReSOMA is busy for a moment", "The database is busy or briefly out of reach. Please wait a few seconds and try again. If you were sending a form, it was not saved: send it again."),
         _ when statusCode >= 500 => new(statusCode, "Something went wrong on our side", "The error has been logged and we will look into it. Please try again in a few minutes."),
         _ => new(statusCode, "The request could not be completed", "Go back and try again, or start from the home page."),
     };

@@ -1,4 +1,6 @@
+using ReSoma.Web.Data;
 using Serilog;
+using Serilog.Events;
 
 namespace ReSoma.Web.Infrastructure.Logging;
 
@@ -15,5 +17,9 @@ public static class LoggingSetup
     }
 
     // One line per request (method, path, status, time); no user names or query strings with personal data.
-    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging();
+    // A request that met a busy or unreachable database is a warning (it answers 503 and passes by itself), not an error.
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(o => o.GetLevel = (context, _, error) =>
+        SqliteFaults.IsUnavailable(error) || context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? LogEventLevel.Warning
+        : error is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+        : LogEventLevel.Information);
 }

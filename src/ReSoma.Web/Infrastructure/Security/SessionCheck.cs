@@ -13,7 +13,7 @@ namespace ReSoma.Web.Infrastructure.Security;
 /// On every signed-in request: does the session's security stamp still match the account's? Logging out, a new
 /// password, a role change, a lock and a deletion all change (or remove) the stamp, so every other copy of the cookie
 /// stops working at its next request, on any instance. One primary-key read of one column; the full claims refresh
-/// (roles added) still happens every <see cref="IdentitySetup.ClaimsRefreshInterval"/>. See decision 0015.
+/// (roles added) still happens every <see cref="IdentitySetup.ClaimsRefreshInterval"/>. See decision 0017.
 /// </summary>
 public static class SessionCheck
 {

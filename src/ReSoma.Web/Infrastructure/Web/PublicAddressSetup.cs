@@ -5,7 +5,7 @@ namespace ReSoma.Web.Infrastructure.Web;
 
 /// <summary>
 /// How the portal meets the outside world: the public address it answers for, the proxy in front of it, and what
-/// HTTPS implies (Secure cookies, HSTS). See docs/decisions/0014-public-address.md.
+/// HTTPS implies (Secure cookies, HSTS). See docs/decisions/0016-public-address.md.
 /// </summary>
 public static class PublicAddressSetup
 {

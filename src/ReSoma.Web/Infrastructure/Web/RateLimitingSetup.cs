@@ -10,7 +10,7 @@ namespace ReSoma.Web.Infrastructure.Web;
 /// ASP.NET Core's rate limiter with the portal's named policies, per client address; the same policies per target
 /// account are applied by <see cref="LimitPerAccountAttribute"/> once the form is bound. A refused request answers
 /// 429 with <c>Retry-After</c> and the portal's "Too many requests" page (status code pages).
-/// Limits hold per instance: see docs/decisions/0016-rate-limits.md.
+/// Limits hold per instance: see docs/decisions/0018-sign-in-and-rate-limits.md.
 /// </summary>
 public static class RateLimitingSetup
 {

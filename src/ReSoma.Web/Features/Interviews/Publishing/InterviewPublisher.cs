@@ -25,7 +25,8 @@ public sealed class InterviewPublisher(IServiceScopeFactory scopes, TimeProvider
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Publishing scheduled interviews failed; trying again at the next tick");
+                // A busy or unreachable database passes by itself (decision 0014): a warning, not an error.
+                logger.Log(SqliteFaults.IsUnavailable(e) ? LogLevel.Warning : LogLevel.Error, e, "Publishing scheduled interviews failed; trying again at the next tick");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -1,0 +1,98 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Tests.Infrastructure;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Tests.Faults;
+
+/// <summary>
+/// Another process holding the SQLite file (a long writer, a copy tool, a backup) makes the portal answer a friendly
+/// 503 with Retry-After, and the next request after the lock is gone is served as usual, with no restart.
+/// </summary>
+public sealed class DatabaseLockTests(DatabaseLockTests.ShortWaitPortalFactory factory) : PortalTest<DatabaseLockTests.ShortWaitPortalFactory>(factory)
+{
+    /// <summary>Waits one second for a lock instead of ten, so the test is quick.</summary>
+    public sealed class ShortWaitPortalFactory : PortalFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Database:BusyTimeoutSeconds"] = "1" };
+    }
+
+    [Fact]
+    public async Task A_page_that_reads_answers_503_while_the_file_is_locked_and_200_once_it_is_released()
+    {
+        await Factory.AddConsultationAsync(new NewConsultation("Locked reading"));
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/consultations/locked-reading")).Status);
+
+        // In WAL mode readers pass a writer, so only a connection in exclusive locking mode shuts them out. It must
+        // be the file's only connection to get that lock: the portal's idle pooled connections are closed first.
+        using (await ExclusiveLockAsync(readersToo: true))
+        {
+            var busy = await Client.GetAsync("/consultations/locked-reading");
+            AssertFriendly503(busy);
+        }
+
+        var again = await Client.GetAsync("/consultations/locked-reading");
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+        Assert.Equal("Locked reading", again.One("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_registration_sent_while_another_writer_holds_the_lock_answers_503_saves_nothing_and_succeeds_when_sent_again()
+    {
+        var consultation = await Factory.AddConsultationAsync(new NewConsultation("Locked writing"));
+        await Client.LoginAsRoleAsync(Roles.Researcher);
+        var page = await Client.GetAsync("/consultations/locked-writing");
+
+        using (await ExclusiveLockAsync(readersToo: false))
+        {
+            var busy = await Client.SubmitAsync(page, new Dictionary<string, string>(), "/consultations/locked-writing/register");
+            AssertFriendly503(busy);
+        }
+
+        Assert.Equal(0, Factory.WithDb(db => db.SeatRegistrations.Count(r => r.SeatPoolId == consultation.SeatPoolId)));
+        var sent = await Client.SubmitAsync(page, new Dictionary<string, string>(), "/consultations/locked-writing/register");
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+        Assert.Equal(SeatStatus.Confirmed, Factory.WithDb(db => db.SeatRegistrations.Single(r => r.SeatPoolId == consultation.SeatPoolId).Status));
+    }
+
+    private static void AssertFriendly503(Page page)
+    {
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
+        Assert.Equal("5", page.Response.Headers.RetryAfter?.ToString());
+        Assert.Equal("ReSOMA is busy for a moment", page.One("h1")!.TextContent);
+        Assert.Contains("try again", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SqliteException", page.Html, StringComparison.Ordinal);
+    }
+
+    /// <summary>BEGIN EXCLUSIVE on a connection of its own: in WAL mode that stops writers; with
+    /// <paramref name="readersToo"/> the connection also takes the file in exclusive locking mode, which stops readers.</summary>
+    private async Task<SqliteConnection> ExclusiveLockAsync(bool readersToo)
+    {
+        var locker = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Factory.DatabaseFile, Pooling = false, DefaultTimeout = 10 }.ToString());
+        await locker.OpenAsync();
+        if (readersToo)
+        {
+            using var portal = new SqliteConnection(Factory.WithDb(db => db.Database.GetConnectionString()));
+            SqliteConnection.ClearPool(portal);
+            await Execute(locker, "PRAGMA locking_mode = EXCLUSIVE;");
+        }
+
+        // Waits (up to the timeout above) for a background loop of the portal that may be reading just now.
+        await Execute(locker, "BEGIN EXCLUSIVE;");
+        if (readersToo)
+        {
+            // The exclusive file lock is taken at the first read and kept until the connection closes.
+            await Execute(locker, "SELECT count(*) FROM Consultations;");
+        }
+
+        return locker;
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
