@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Calendar;
 using ReSoma.Web.Infrastructure.Web;
@@ -30,6 +31,8 @@ public sealed class ConsultationsController(
         await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpPost("{slug}/register")]
+    [EnableRateLimiting(RateLimitPolicies.SeatRegistration)]
+    [LimitPerAccount(RateLimitPolicies.SeatRegistration)]
     [Authorize]
     public async Task<IActionResult> Register(string slug, CancellationToken cancellationToken)
     {
@@ -87,6 +90,8 @@ public sealed class ConsultationsController(
     }
 
     [HttpPost("{slug}/contribution")]
+    [EnableRateLimiting(RateLimitPolicies.Contributions)]
+    [LimitPerAccount(RateLimitPolicies.Contributions)]
     [Authorize]
     [HandlesInvalidInput]
     [RequestSizeLimit(ContributionCommands.MaxAttachmentBytes * 2)]

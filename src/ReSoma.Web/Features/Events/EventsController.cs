@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Calendar;
 using ReSoma.Web.Infrastructure.Web;
@@ -49,6 +50,8 @@ public sealed class EventsController(
     }
 
     [HttpPost("{slug}/register")]
+    [EnableRateLimiting(RateLimitPolicies.SeatRegistration)]
+    [LimitPerAccount(RateLimitPolicies.SeatRegistration)]
     [Authorize(Policy = Policies.Stakeholder)]
     public async Task<IActionResult> Register(string slug, CancellationToken cancellationToken)
     {
