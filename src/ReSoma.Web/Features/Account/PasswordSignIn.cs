@@ -7,8 +7,10 @@ namespace ReSoma.Web.Features.Account;
 
 /// <summary>
 /// Signing in with a password, as a stranger must see it: the same answer, after the same work (one password hash),
-/// whether the address has an account, the password is wrong or the account is paused; failures counted per client
-/// address so that one address is stopped before it could pause somebody else's account. See decision 0018.
+/// whether the address has an account, the password is wrong or the account is paused. Failures are counted per client
+/// address, so that one address is stopped before it could pause somebody else's account; only attempts that get past
+/// that count against the account's own limit, so a stranger's refused flood does not use up the owner's attempts.
+/// See decision 0018.
 /// </summary>
 public sealed class PasswordSignIn(
     UserManager<ApplicationUser> users,
@@ -30,13 +32,18 @@ public sealed class PasswordSignIn(
 
     public sealed record Refused : Result;
 
-    public sealed record TooManyFailures(TimeSpan RetryAfter) : Result;
+    public sealed record TooMany(TimeSpan RetryAfter, string Limit) : Result;
 
     public async Task<Result> RunAsync(LoginInput input, string clientAddress, CancellationToken cancellationToken)
     {
         if (limits.SignInFailuresExhausted(clientAddress) is { } wait)
         {
-            return new TooManyFailures(wait);
+            return new TooMany(wait, "sign-in failures per address");
+        }
+
+        if (limits.TryAcquire(RateLimitPolicies.SignIn, input.Email) is { } accountWait)
+        {
+            return new TooMany(accountWait, RateLimitPolicies.SignIn + " per account");
         }
 
         var user = await users.FindByEmailAsync(input.Email);

@@ -29,15 +29,14 @@ public sealed class SignInController(
 
     [HttpPost("login")]
     [EnableRateLimiting(RateLimitPolicies.SignIn)]
-    [LimitPerAccount(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> Login(LoginInput input, CancellationToken cancellationToken)
     {
         switch (await passwordSignIn.RunAsync(input, RateLimitingSetup.ClientAddress(HttpContext), cancellationToken))
         {
             case PasswordSignIn.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/account");
-            case PasswordSignIn.TooManyFailures tooMany:
-                RateLimitingSetup.Refuse(HttpContext, tooMany.RetryAfter, "sign-in failures");
+            case PasswordSignIn.TooMany tooMany:
+                RateLimitingSetup.Refuse(HttpContext, tooMany.RetryAfter, tooMany.Limit);
                 return StatusCode(StatusCodes.Status429TooManyRequests);
             case PasswordSignIn.NotConfirmed:
                 ModelState.AddModelError("", "Your email address is not confirmed yet. Open the link we emailed you, or ask for a new one below.");
@@ -105,14 +104,21 @@ public sealed class SignInController(
             return View(input);
         }
 
-        // A reset also lifts a pause: the person has just proven they own the address. The new security stamp it
-        // set ends every other session.
+        // The person has just proven they read the account's mail: that lifts a pause after failed sign-ins and
+        // signs them in here, so no stranger's flood of guesses can keep the owner out. (The new security stamp the
+        // reset set ends every other session; a lock by an administrator stays.)
+        var signedIn = false;
         if (!user!.IsLockedByAdministrator)
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            if (user.EmailConfirmed)
+            {
+                await signIn.SignInAsync(user, isPersistent: false);
+                signedIn = true;
+            }
         }
 
-        return View("PasswordChanged");
+        return View("PasswordChanged", signedIn);
     }
 }

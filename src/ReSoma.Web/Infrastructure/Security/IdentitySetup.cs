@@ -6,7 +6,7 @@ namespace ReSoma.Web.Infrastructure.Security;
 
 public static class IdentitySetup
 {
-    public const int MaxFailedAccessAttempts = 5;
+    public const int MaxFailedAccessAttempts = 10;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     /// <summary>How often a session's roles and claims are read again (the stamp itself is checked on every request).</summary>
