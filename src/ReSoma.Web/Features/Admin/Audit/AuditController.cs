@@ -10,6 +10,7 @@ namespace ReSoma.Web.Features.Admin.Audit;
 public sealed class AuditController(AuditLogQuery query) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? action, int page = 1, CancellationToken cancellationToken = default) =>
-        View(await query.RunAsync(action, page, cancellationToken));
+    // "kind", not "action": MVC reserves the route value "action" for the action's own name.
+    public async Task<IActionResult> Index(string? kind, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await query.RunAsync(kind, page, cancellationToken));
 }

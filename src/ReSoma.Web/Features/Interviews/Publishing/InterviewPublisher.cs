@@ -96,6 +96,13 @@ public sealed class InterviewPublisher(IServiceScopeFactory scopes, TimeProvider
                 Action = "Published as scheduled",
                 Snapshot = InterviewSnapshot.Of(interview),
             });
+
+            // The claim bypassed the change tracker, so the publication is logged here, in the same transaction.
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now, Action = AuditAction.Published, SubjectKind = Interview.SearchKind, SubjectTitle = interview.Title, SubjectPath = interview.PublicPath,
+                Details = "by the publishing schedule",
+            });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
