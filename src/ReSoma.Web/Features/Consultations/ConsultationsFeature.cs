@@ -11,6 +11,7 @@ public static class ConsultationsFeature
         services.AddScoped<ConsultationRegistrations>();
         services.AddScoped<ConsultationMails>();
         services.AddScoped<ContributionCommands>();
+        services.AddOptions<ContributionOptions>().BindConfiguration(ContributionOptions.Section);
         services.AddScoped<MyRegistrationsQuery>();
         services.AddScoped<ConsultationCalendar>();
         services.AddScoped<ConsultationsPersonalData>();

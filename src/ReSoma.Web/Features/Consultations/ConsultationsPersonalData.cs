@@ -7,7 +7,7 @@ using ReSoma.Web.Infrastructure.Seats;
 namespace ReSoma.Web.Features.Consultations;
 
 /// <summary>A person's registrations and contributions: in their data export, and released when they leave.</summary>
-public sealed class ConsultationsPersonalData(ReSomaDbContext db, SeatAllocator seats, ConsultationMails mails) : IPersonalDataSource, IAccountDeletionStep
+public sealed class ConsultationsPersonalData(ReSomaDbContext db, SeatAllocator seats, ConsultationMails mails, ContributionCommands contributions) : IPersonalDataSource, IAccountDeletionStep
 {
     public string Section => "consultations";
 
@@ -29,6 +29,8 @@ public sealed class ConsultationsPersonalData(ReSomaDbContext db, SeatAllocator 
     // Cancelling through the allocator hands each freed seat to the waitlist, which a plain cascade delete would not.
     public async Task BeforeDeleteAsync(string userId, CancellationToken cancellationToken)
     {
+        await contributions.RemoveAttachmentsOfAsync(userId, cancellationToken);
+
         // An editor's decisions stay on the contributions, without the editor's name.
         await db.Contributions.Where(c => c.ModeratedByUserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ModeratedByName, ApplicationUser.FormerMember).SetProperty(c => c.ModeratedByUserId, (string?)null), cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Storage;
@@ -6,10 +7,11 @@ using ReSoma.Web.Infrastructure.Storage;
 namespace ReSoma.Web.Features.Consultations;
 
 /// <summary>A person's own written contribution: submit, edit until the consultation closes, attach a PDF.</summary>
-public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, TimeProvider clock)
+public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, IOptions<ContributionOptions> options, TimeProvider clock)
 {
     public const string AttachmentFolder = "contributions";
     public const long MaxAttachmentBytes = 10 * 1024 * 1024;
+
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
 
     public sealed record Mine(ContributionInput Input, ContributionStatus Status, string? ModerationNote, string? AttachmentName, DateTimeOffset SubmittedAt);
@@ -24,7 +26,7 @@ public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, Ti
     /// <returns>Why it was refused, or null when saved.</returns>
     public async Task<string?> SaveAsync(int consultationId, string userId, ContributionInput input, IFormFile? attachment, CancellationToken cancellationToken = default)
     {
-        var attachmentError = await CheckAttachmentAsync(attachment, cancellationToken);
+        var attachmentError = await CheckAttachmentAsync(attachment, cancellationToken) ?? await CheckQuotaAsync(consultationId, userId, attachment, cancellationToken);
         if (attachmentError is not null)
         {
             return attachmentError;
@@ -48,31 +50,70 @@ public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, Ti
         contribution.Body = input.Body;
         contribution.UpdatedAt = now;
         string? replaced = null;
+        string? written = null;
         if (attachment is { Length: > 0 })
         {
             replaced = contribution.AttachmentStoredName;
             contribution.AttachmentStoredName = Guid.NewGuid().ToString("N") + ".pdf";
             contribution.AttachmentOriginalName = Path.GetFileName(attachment.FileName);
             contribution.AttachmentSize = attachment.Length;
-            await using var target = File.Create(Path.Combine(paths.Folder(AttachmentFolder), contribution.AttachmentStoredName));
+            written = PathOf(contribution.AttachmentStoredName);
+            await using var target = File.Create(written);
             await attachment.CopyToAsync(target, cancellationToken);
         }
 
+        // The file is written first, so a saved row never names a missing file; any failed save takes it away again.
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            Remove(written);
             return "You changed this contribution in another window. Reload the page to see the saved version.";
         }
-
-        if (replaced is not null)
+        catch
         {
-            File.Delete(Path.Combine(paths.Folder(AttachmentFolder), replaced));
+            Remove(written);
+            throw;
         }
 
+        Remove(replaced is null ? null : PathOf(replaced));
         return null;
+    }
+
+    /// <summary>Removes a person's attachment files; their contributions go with the account (database cascade).</summary>
+    public async Task RemoveAttachmentsOfAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.Contributions.AsNoTracking().Where(c => c.AuthorUserId == userId && c.AttachmentStoredName != null)
+            .Select(c => c.AttachmentStoredName!).ToListAsync(cancellationToken);
+        stored.ForEach(name => Remove(PathOf(name)));
+    }
+
+    private async Task<string?> CheckQuotaAsync(int consultationId, string userId, IFormFile? attachment, CancellationToken cancellationToken)
+    {
+        if (attachment is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        // The attachment this one replaces does not count.
+        var others = await db.Contributions.Where(c => c.AuthorUserId == userId && c.ConsultationId != consultationId)
+            .SumAsync(c => c.AttachmentSize ?? 0, cancellationToken);
+        var quota = options.Value.AttachmentQuotaBytes;
+        return others + attachment.Length > quota
+            ? $"Your attachments to all consultations together can be at most {Math.Max(1, quota / 1024 / 1024)} MB. Remove an attachment from another contribution, or send this one without a file."
+            : null;
+    }
+
+    private string PathOf(string storedName) => Path.Combine(paths.Folder(AttachmentFolder), Path.GetFileName(storedName));
+
+    private static void Remove(string? path)
+    {
+        if (path is not null && File.Exists(path))
+        {
+            File.Delete(path);
+        }
     }
 
     private static async Task<string?> CheckAttachmentAsync(IFormFile? attachment, CancellationToken cancellationToken)
