@@ -15,6 +15,7 @@ using ReSoma.Web.Features.Interviews.Publishing;
 using ReSoma.Web.Features.News;
 using ReSoma.Web.Features.News.Editor;
 using ReSoma.Web.Features.Oai;
+using ReSoma.Web.Features.Privacy;
 using ReSoma.Web.Features.Search;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Features.Topics;
@@ -48,6 +49,7 @@ public static class FeatureRegistration
         services.AddNewsEditor();
         services.AddSearchFeature();
         services.AddFindabilityFeature();
+        services.AddPrivacyFeature();
         return services;
     }
 }
