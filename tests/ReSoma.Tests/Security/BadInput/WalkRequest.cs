@@ -9,8 +9,9 @@ public sealed record WalkRequest(string Method, string Path, IReadOnlyList<KeyVa
 /// The requests for one endpoint. The baseline: real route values and the form as its page shows it. Then one request
 /// per payload with that payload in every field at once. Then, since a request full of bad values stops at validation
 /// before it reaches the arithmetic, one per typed field (number, boolean, date, enum) and payload that type mishandles,
-/// every other field as the page filled it; the same per text field of a real form, for markup, an RTL override and a
-/// <c>javascript:</c> address, which valid neighbours let through to storage and back. Last, each route parameter
+/// every other field as the page filled it; the same per text field of a real form, for markup, RTL overrides (one
+/// shaped like a local return address) and a <c>javascript:</c> address, which valid neighbours let through to storage,
+/// redirects and back. Last, each route parameter
 /// with each payload a route value can hold.
 /// </summary>
 public static class WalkPlan
