@@ -49,7 +49,7 @@ public sealed class PortalClient(HttpClient http)
         var form = action is null
             ? forms.Single(f => !f.GetAttribute("action")!.EndsWith("/account/logout", StringComparison.Ordinal))
             : forms.Single(f => f.GetAttribute("action") == action);
-        var fields = FormFields(form);
+        var fields = FieldsOf(form);
         foreach (var (name, value) in values)
         {
             fields.RemoveAll(f => f.Key == name);
@@ -86,7 +86,7 @@ public sealed class PortalClient(HttpClient http)
         var page = await GetAsync(pageUrl);
         var form = page.Document.Forms.Single(f => f.GetAttribute("action") == action);
         using var body = new MultipartFormDataContent();
-        foreach (var (name, value) in FormFields(form))
+        foreach (var (name, value) in FieldsOf(form))
         {
             body.Add(new StringContent(value), name);
         }
@@ -111,7 +111,8 @@ public sealed class PortalClient(HttpClient http)
         Assert.True(page.Status == HttpStatusCode.Redirect, $"Login as {role} failed: {string.Join(" ", page.Errors)}");
     }
 
-    private static List<KeyValuePair<string, string>> FormFields(IHtmlFormElement form)
+    /// <summary>What the form would send as it stands: its named fields, checked boxes only, no buttons.</summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)

@@ -39,4 +39,14 @@ public sealed class ErrorPageTests(ErrorPageTests.ThrowingPortalFactory factory)
         Assert.DoesNotContain("boom", page.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", page.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_form_the_framework_cannot_read_gets_the_400_page()
+    {
+        // ASP.NET Core refuses a NUL in a form value before any action runs; the page must still be the portal's.
+        var page = await Client.PostAsync("/account/forgot-password",
+            [new("__RequestVerificationToken", await Client.TokenAsync()), new("Email", "a\0b@example.org")]);
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Equal("That request could not be understood", page.One("h1")!.TextContent);
+    }
 }

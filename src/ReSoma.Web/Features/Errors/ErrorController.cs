@@ -10,10 +10,14 @@ namespace ReSoma.Web.Features.Errors;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
+    // No parameters on purpose: with nothing to bind, MVC never reads the body. The page is re-executed with the failed
+    // request's method and form, and a POST whose form cannot be read (a NUL in a field) would otherwise fail binding,
+    // get code 0 and answer 500 instead of its 400.
     [Route("{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show(int code)
+    public IActionResult Show()
     {
+        var code = int.Parse((string)RouteData.Values["code"]!, CultureInfo.InvariantCulture);
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (failure is not null && SqliteFaults.IsUnavailable(failure.Error))
         {

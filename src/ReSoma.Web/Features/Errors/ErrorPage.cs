@@ -11,6 +11,7 @@ public sealed record ErrorPage(int StatusCode, string Title, string Explanation)
         403 => new(403, "You do not have access to this page", "Your account does not have the role this page needs. If you think it should, ask a ReSOMA administrator."),
         404 => new(404, "Page not found", "The page may have moved, or the address may be mistyped. Try the search or start from the home page."),
         405 => new(405, "That action is not allowed here", "This address does not accept that kind of request."),
+        409 => new(409, "Someone else changed this at the same moment", "Nothing was changed by your request. Go back and reload the page to see the current version, then try again."),
         429 => new(429, "Too many requests", "Please wait a moment before trying again."),
         503 => new(503, "ReSOMA is busy for a moment", "The database is busy or briefly out of reach. Please wait a few seconds and try again. If you were sending a form, it was not saved: send it again."),
         _ when statusCode >= 500 => new(statusCode, "Something went wrong on our side", "The error has been logged and we will look into it. Please try again in a few minutes."),

@@ -28,4 +28,21 @@ public static class LinkPolicy
             && AllowedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase)
             && url.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether an address written into a page's link cannot run script: one without a scheme (a path, a query, an
+    /// anchor), or with an allowed one. Browsers drop blanks and control characters around and inside the scheme
+    /// ("java\tscript:"), so they are dropped here before looking.
+    /// </summary>
+    public static bool IsSafeHref(string? url)
+    {
+        var squeezed = new string((url ?? "").Where(c => c > ' ').ToArray());
+        var colon = squeezed.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetter(squeezed[0]) || !squeezed[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+        {
+            return true; // "a/b:c", "?q=x:y" and "#a:b" are relative: a scheme comes before any / ? #
+        }
+
+        return AllowedSchemes.Contains(squeezed[..colon], StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -14,7 +14,12 @@ public static class MvcSetup
             // Every unsafe method (POST, PUT, DELETE...) must carry a valid antiforgery token; a missing one is a 400.
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add<InvalidFormFilter>();
+            o.Filters.Add<ConcurrencyConflictFilter>();
+
+            // Before MVC's own binders, so every checkbox of every form gets it.
+            o.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
         });
+        services.AddSendableRedirects();
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(featureFolders));
         services.AddAntiforgery(o =>
         {

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Tests.Infrastructure;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Tests.Security.BadInput;
+
+/// <summary>
+/// Real route values from the demo database, so every action is reached with something it finds: keyed by the route
+/// up to the parameter ("/editor/consultations/{slug}"), so the desk's routes all get the same consultation. A route
+/// that has no sample here fails the walk, rather than being walked with values that only ever answer 404.
+/// </summary>
+public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IReadOnlyList<int> questionIds)
+{
+    /// <summary>The questions of the interview whose questionnaire is walked (answers are posted as <c>q{id}</c>).</summary>
+    public IReadOnlyList<int> QuestionIds => questionIds;
+
+    public string? For(RoutePattern route, string parameter)
+    {
+        var index = route.PathSegments.ToList().FindIndex(s => s.Parts.OfType<RoutePatternParameterPart>().Any(p => p.Name == parameter));
+        return values.GetValueOrDefault(RouteTemplates.Of(route, index + 1));
+    }
+
+    public static async Task<RouteSamples> LoadAsync(PortalFactory factory, DateTimeOffset now) => await factory.WithDbAsync(async db =>
+    {
+        // Loaded whole and chosen in memory: SQLite cannot compare the DateTimeOffset columns.
+        var brief = await db.Briefs.AsNoTracking().FirstAsync(b => b.Status == BriefStatus.Published);
+        var events = await db.Events.AsNoTracking().Where(e => e.IsPublished && e.SeatPoolId != null).ToListAsync();
+        var evt = events.OrderBy(e => e.StartsAt).FirstOrDefault(e => e.StartsAt > now) ?? events[0];
+        var news = await db.NewsPosts.AsNoTracking().Where(n => n.IsPublished).OrderByDescending(n => n.ImageStoredName != null).ThenBy(n => n.Id).FirstAsync();
+        var consultations = await db.Consultations.AsNoTracking().Where(c => !c.IsCancelled).ToListAsync();
+        var open = consultations.OrderBy(c => c.StartsAt).First(c => c.RegistrationDeadline > now);
+        var contribution = await db.Contributions.AsNoTracking().Include(c => c.Consultation).OrderBy(c => c.Id).FirstAsync();
+        var topic = await db.Topics.AsNoTracking().OrderBy(t => t.Id).FirstAsync();
+        var cycle = await db.Cycles.AsNoTracking().FirstAsync(c => c.IsCurrent);
+        var interview = (await db.Interviews.AsNoTracking().Include(i => i.Questions).Where(i => i.Status == InterviewStatus.Published).ToListAsync())
+            .Where(i => i.Questions.Count > 0 && i.QuestionnaireClosedAt is null).OrderByDescending(i => i.ExpertPhotoStoredName is not null).ThenBy(i => i.Id).First();
+        var practitioner = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "practitioner@resoma.local");
+
+        var values = new Dictionary<string, string>
+        {
+            ["/briefs/{slug}"] = brief.Slug,
+            ["/editor/briefs/{id}"] = Text(brief.Id),
+            ["/events/{slug}"] = evt.Slug,
+            ["/editor/events/{id}"] = Text(evt.Id),
+            ["/news/{slug}"] = news.Slug,
+            ["/news/images/{id}"] = Text(news.Id),
+            ["/editor/news/{id}"] = Text(news.Id),
+            ["/consultations/{slug}"] = open.Slug,
+            ["/editor/consultations/{id}"] = Text(open.Id),
+            ["/editor/consultations/{slug}"] = contribution.Consultation!.Slug,
+            ["/editor/consultations/{slug}/contributions/{id}"] = Text(contribution.Id),
+            ["/topics/{slug}"] = topic.Slug,
+            ["/cycles/{year}"] = Text(cycle.Year),
+            ["/admin/cycles/{year}"] = Text(cycle.Year),
+            ["/interviews/{year}"] = Text(interview.Year),
+            ["/interviews/{year}/{month}"] = Text(interview.Month),
+            ["/interviews/{year}/{month}/{slug}"] = interview.Slug,
+            ["/interviews/{id}"] = Text(interview.Id),
+            ["/interviews/photos/{id}"] = Text(interview.Id),
+            ["/editor/interviews/{id}"] = Text(interview.Id),
+
+            // Not one of the walk's own identities, so locking or deleting it does not end the walk.
+            ["/admin/users/{id}"] = practitioner.Id,
+        };
+        return new RouteSamples(values, interview.Questions.Select(q => q.Id).ToList());
+    });
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
