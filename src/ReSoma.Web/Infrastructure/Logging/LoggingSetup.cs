@@ -9,10 +9,12 @@ public static class LoggingSetup
     /// <summary>Serilog from the <c>Serilog</c> configuration section, with one summary line per request.</summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
+        // preserveStaticLogger: each host logs through its own logger, not the process-wide Log.Logger, which the
+        // last host started would otherwise take over (several portals in one test process, each with its sinks).
         builder.Services.AddSerilog((services, configuration) => configuration
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
         return builder;
     }
 

@@ -61,6 +61,9 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             ["/interviews/photos/{id}"] = Text(interview.Id),
             ["/editor/interviews/{id}"] = Text(interview.Id),
 
+            // A well-formed name that no backup has: the download answers 404, the bad ones too.
+            ["/admin/backup/files/{name}"] = "resoma-20200205T093000Z.db",
+
             // Not one of the walk's own identities, so locking or deleting it does not end the walk.
             ["/admin/users/{id}"] = practitioner.Id,
         };
