@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
+using Xunit.Abstractions;
 
 namespace ReSoma.Tests.Security;
 
@@ -13,12 +14,14 @@ namespace ReSoma.Tests.Security;
 /// Every back-office endpoint, found in the app's own endpoint data source (so a new one cannot be forgotten),
 /// sends anonymous visitors to the login page and answers people without the right role with 403.
 /// </summary>
-public sealed class BackOfficeAuthorizationTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
+public sealed class BackOfficeAuthorizationTests(PortalFactory factory, ITestOutputHelper output) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public void Every_back_office_endpoint_has_a_named_policy()
     {
         var endpoints = BackOfficeEndpoints();
+        output.WriteLine($"{endpoints.Count} back-office endpoints ({endpoints.Count(e => e.Policies.Contains(Policies.Admin))} admin-only), each tried anonymously, "
+            + "as each of the three stakeholder roles, and (admin-only ones) as an editor.");
         Assert.Contains(endpoints, e => e.Path == "/admin/users");
         foreach (var endpoint in endpoints)
         {
