@@ -13,7 +13,7 @@ public sealed record FaultOptions(int Cycles, double MinLoadSeconds, double MaxL
           --seed 11            random seed of the kill moments and choices
           --portal DIR         run an already published portal (ReSoma.Web.dll in DIR) instead of publishing one
           --keep               keep the work folder (data folder, portal log) and print its path
-          --env KEY=VALUE      one more setting for the portal (repeatable), e.g. --env RateLimits__Registrations__PermitLimit=100000
+          --env KEY=VALUE      one more setting for the portal (repeatable), e.g. --env RateLimits__Registration__PerAddress__PermitLimit=100000
         """;
 
     /// <summary>Settings every run passes to the portal. Rate limits are set far above the load, so a refusal is never
@@ -22,6 +22,17 @@ public sealed record FaultOptions(int Cycles, double MinLoadSeconds, double MaxL
     {
         ["RateLimits__QuestionnaireAnswers__PermitLimit"] = "1000000",
         ["RateLimits__QuestionnaireAnswers__WindowSeconds"] = "1",
+        ["RateLimits__SignInFailures__PermitLimit"] = "1000000",
+        ["RateLimits__SignIn__PerAddress__PermitLimit"] = "1000000",
+        ["RateLimits__SignIn__PerAccount__PermitLimit"] = "1000000",
+        ["RateLimits__Registration__PerAddress__PermitLimit"] = "1000000",
+        ["RateLimits__Registration__PerAccount__PermitLimit"] = "1000000",
+        ["RateLimits__AccountMail__PerAddress__PermitLimit"] = "1000000",
+        ["RateLimits__AccountMail__PerAccount__PermitLimit"] = "1000000",
+        ["RateLimits__SeatRegistration__PerAddress__PermitLimit"] = "1000000",
+        ["RateLimits__SeatRegistration__PerAccount__PermitLimit"] = "1000000",
+        ["RateLimits__Contributions__PerAddress__PermitLimit"] = "1000000",
+        ["RateLimits__Contributions__PerAccount__PermitLimit"] = "1000000",
     };
 
     public static FaultOptions Parse(IReadOnlyList<string> args)

@@ -115,8 +115,8 @@ public sealed class Load(Site site, Ledger ledger, Uri address, int seed)
         await SendAsync(write, () => browser.SubmitAsync(page, $"/consultations/{slug}/{(cancel ? "cancel" : "register")}", new Dictionary<string, string>(), stop));
     }
 
-    /// <summary>A new stakeholder: registers, confirms the address with the link the page shows in Development, signs
-    /// in and asks for a seat.</summary>
+    /// <summary>A new stakeholder: registers, activates the account with the link the page shows in Development and
+    /// the password, signs in and asks for a seat.</summary>
     private async Task RegistrarStepAsync(CancellationToken stop)
     {
         var n = Interlocked.Increment(ref _accounts);
@@ -141,8 +141,10 @@ public sealed class Load(Site site, Ledger ledger, Uri address, int seed)
             return;
         }
 
+        // Activation takes the link and the password chosen at registration (the page the link opens asks for it).
+        var activate = await browser.GetAsync(link, stop);
         var confirmation = ledger.For($"confirmed {email}", "no", Checker.EmailConfirmed(email)).Begin(WriteKind.EmailConfirmation, _ => "yes");
-        await SendAsync(confirmation, () => browser.GetAsync(link, stop));
+        await SendAsync(confirmation, () => browser.SubmitAsync(activate, "/account/confirm-email", new Dictionary<string, string> { ["Password"] = Password }, stop));
         await SignInAsync(browser, email, Password, stop);
         lock (_registered)
         {

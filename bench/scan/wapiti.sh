@@ -74,13 +74,22 @@ inner() {
     session="$SCAN_WORK/wapiti-session"
     mkdir -p "$SCAN_WORK/data" "$session" "$SCAN_WORK/wapiti-config"
 
+    # The rate limits are lifted so that the scanner reaches every form instead of meeting 429 (they have tests
+    # of their own); everything else runs as in production.
     echo "[scan] starting the portal at $base (data folder $SCAN_WORK/data, log $SCAN_RESULTS/portal.log)"
     (
         cd "$SCAN_APP"
         exec env ASPNETCORE_ENVIRONMENT=Production \
             Storage__DataPath="$SCAN_WORK/data" \
             Seed__DemoAccounts=true Seed__DemoContent=true Seed__DemoPassword="$SCAN_PASSWORD" \
+            Site__BaseUrl="$base" \
             RateLimits__QuestionnaireAnswers__PermitLimit=1000000 \
+            RateLimits__SignInFailures__PermitLimit=1000000 \
+            RateLimits__SignIn__PerAddress__PermitLimit=1000000 RateLimits__SignIn__PerAccount__PermitLimit=1000000 \
+            RateLimits__Registration__PerAddress__PermitLimit=1000000 RateLimits__Registration__PerAccount__PermitLimit=1000000 \
+            RateLimits__AccountMail__PerAddress__PermitLimit=1000000 RateLimits__AccountMail__PerAccount__PermitLimit=1000000 \
+            RateLimits__SeatRegistration__PerAddress__PermitLimit=1000000 RateLimits__SeatRegistration__PerAccount__PermitLimit=1000000 \
+            RateLimits__Contributions__PerAddress__PermitLimit=1000000 RateLimits__Contributions__PerAccount__PermitLimit=1000000 \
             Mail__ShowLinksOnScreen=false \
             dotnet ReSoma.Web.dll --urls "$base"
     ) > "$SCAN_RESULTS/portal.log" 2>&1 < /dev/null &
