@@ -44,7 +44,7 @@ public sealed class Browser : IDisposable
     public async Task<Page> SubmitAsync(Page page, string action, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var form = page.Document.Forms.FirstOrDefault(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase) && f.GetAttribute("action") == action)
-            ?? throw new InvalidOperationException($"No form posts to {action}.");
+            ?? throw new InvalidOperationException($"No form posts to {action} on the page that answered {(int)page.Status} \"{page.Document.QuerySelector("h1")?.TextContent.Trim()}\" at {page.Response.RequestMessage?.RequestUri?.AbsolutePath} (Location: {page.Location ?? "none"}).");
         var fields = Fields(form).Where(f => !values.ContainsKey(f.Key)).Concat(values).ToList();
         HttpContent body = form.Enctype == "multipart/form-data" ? Multipart(fields) : new FormUrlEncodedContent(fields);
         using (body)
