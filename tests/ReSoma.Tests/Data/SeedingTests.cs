@@ -50,6 +50,19 @@ public sealed class SeedingTests(DemoPortalFactory factory) : PortalTest<DemoPor
     }
 
     [Fact]
+    public async Task A_restart_keeps_demo_sessions_signed_in()
+    {
+        await Client.LoginAsRoleAsync(Roles.Editor);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Client.GetAsync("/editor/briefs")).Status);
+
+        await Factory.Services.InitializeDatabaseAsync();
+
+        var page = await Client.GetAsync("/editor/briefs");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        Assert.Equal("Briefs", page.One("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Deleted_demo_content_does_not_come_back_at_the_next_start()
     {
         await Client.LoginAsRoleAsync(Roles.Admin);

@@ -70,8 +70,10 @@ public sealed class AccountSeeder(
             Check(await users.CreateAsync(user, password), email);
             created = true;
         }
-        else if (resetPassword)
+        else if (resetPassword && !await users.CheckPasswordAsync(user, password))
         {
+            // Only a changed password is reset: a reset changes the security stamp, which would end every signed-in
+            // demo session at each restart.
             var token = await users.GeneratePasswordResetTokenAsync(user);
             Check(await users.ResetPasswordAsync(user, token, password), email);
         }
