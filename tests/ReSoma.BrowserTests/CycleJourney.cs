@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ReSoma.BrowserTests;
 
-/// <summary>An admin opens the 2020 cycle with nine topics typed into the wizard; the cycle pages pass axe.</summary>
+/// <summary>An admin opens the 2020 cycle through the wizard's three steps with nine topics typed in; the cycle pages pass axe.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CycleJourney(BrowserFixture browser, ITestOutputHelper output)
 {
@@ -33,6 +33,7 @@ public sealed class CycleJourney(BrowserFixture browser, ITestOutputHelper outpu
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open a new cycle", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Year of the new cycle")).ToHaveValueAsync("2020");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next: topics" }).ClickAsync();
         await Expect(page.GetByLabel("Adopt “Anti-racism as part of integration policy”")).ToBeVisibleAsync();
         foreach (var (area, titles) in NewTopics)
         {
@@ -45,7 +46,9 @@ public sealed class CycleJourney(BrowserFixture browser, ITestOutputHelper outpu
             }
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Open the cycle" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next: review" }).ClickAsync();
+        await Expect(page.Locator("#review-integration")).ToContainTextAsync("Cities as service providers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle 2020" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/admin/cycles/2020\?done=opened$"));
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Cycle 2020 is open");
@@ -64,7 +67,7 @@ public sealed class CycleJourney(BrowserFixture browser, ITestOutputHelper outpu
         }
 
         var timeline = page.GetByRole(AriaRole.List, new() { Name = "Timeline" });
-        await Expect(timeline.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await Expect(timeline.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(4);
         await Expect(timeline).ToContainTextAsync("Agenda setting");
         await Expect(timeline).ToContainTextAsync("Recorded by Demo Admin");
 
@@ -87,7 +90,7 @@ public sealed class CycleJourney(BrowserFixture browser, ITestOutputHelper outpu
         // Read-only visits: the shared portal will do.
         await using var visitor = await browser.NewVisitorAsync(BrowserFixture.Desktop, bypassCsp: true);
         var page = await LogInAsAdminAsync(visitor, browser.BaseAddress);
-        foreach (var path in new[] { "cycles", "cycles/2019", "cycles/2020/proposals", "admin/cycles", "admin/cycles/new", "admin/cycles/2019" })
+        foreach (var path in new[] { "cycles", "cycles/2019", "cycles/next/proposals", "admin/cycles", "admin/cycles/new", "admin/cycles/2019" })
         {
             var response = await page.GotoAsync(Url(browser.BaseAddress, path));
             Assert.True(response?.Ok, $"/{path} answered {response?.Status}");

@@ -21,6 +21,7 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<BriefAuthor> BriefAuthors => Set<BriefAuthor>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<CyclePhaseChange> CyclePhaseChanges => Set<CyclePhaseChange>();
+    public DbSet<PlannedPhase> PlannedPhases => Set<PlannedPhase>();
     public DbSet<TopicProposal> TopicProposals => Set<TopicProposal>();
     public DbSet<SeatPool> SeatPools => Set<SeatPool>();
     public DbSet<SeatRegistration> SeatRegistrations => Set<SeatRegistration>();

@@ -19,6 +19,9 @@ public class Cycle : IVersioned, IDemoContent
     public List<Topic> Topics { get; set; } = [];
     public List<CyclePhaseChange> PhaseChanges { get; set; } = [];
 
+    /// <summary>The planned start of each phase; empty for cycles opened before plans existed.</summary>
+    public List<PlannedPhase> PlannedPhases { get; set; } = [];
+
     public const int TopicsPerArea = 3;
 
     /// <summary>The earliest year a cycle may have: ReSOMA began in 2018, so anything before 2000 is a typing mistake.</summary>
@@ -53,11 +56,9 @@ public class Cycle : IVersioned, IDemoContent
     /// <summary>The phase that may come next, or null after publication, the last one.</summary>
     public CyclePhase? NextPhase => Phase == CyclePhase.Publication ? null : Phase + 1;
 
-    /// <summary>Stakeholders may still propose topics: the cycle is current and its topics are not final.</summary>
-    public bool TakesProposals => IsCurrent && Phase == CyclePhase.AgendaSetting;
-
-    /// <summary>A new current cycle in agenda setting, whose timeline starts on the day it is opened.</summary>
-    public static Cycle Open(int year, DateTimeOffset now, string? userId, string userName) => new()
+    /// <summary>A new current cycle in agenda setting, whose timeline starts on the day it is opened, with the
+    /// phases planned as <paramref name="plan"/> says (checked first with <see cref="PhasePlan.Refusals"/>).</summary>
+    public static Cycle Open(int year, PhasePlan plan, DateTimeOffset now, string? userId, string userName) => new()
     {
         Year = year,
         Phase = CyclePhase.AgendaSetting,
@@ -74,7 +75,28 @@ public class Cycle : IVersioned, IDemoContent
                 RecordedByName = userName,
             },
         ],
+        PlannedPhases = plan.Steps.Select(s => new PlannedPhase { Phase = s.Phase, StartsOn = s.StartsOn }).ToList(),
     };
+
+    /// <summary>The planned start of <paramref name="phase"/>, if the cycle has a plan. <see cref="PlannedPhases"/> must be loaded.</summary>
+    public DateOnly? PlannedStart(CyclePhase phase) =>
+        PlannedPhases.Where(p => p.Phase == phase).Select(p => (DateOnly?)p.StartsOn).FirstOrDefault();
+
+    /// <summary>Replaces the plan; the refusals of <see cref="PhasePlan.Refusals"/> must be checked first.</summary>
+    public void Plan(PhasePlan plan)
+    {
+        foreach (var (phase, startsOn) in plan.Steps)
+        {
+            if (PlannedPhases.FirstOrDefault(p => p.Phase == phase) is { } planned)
+            {
+                planned.StartsOn = startsOn;
+            }
+            else
+            {
+                PlannedPhases.Add(new PlannedPhase { Phase = phase, StartsOn = startsOn });
+            }
+        }
+    }
 
     /// <summary>Makes way for the next cycle; its pages stay as an archive, and it never becomes current again.</summary>
     public void Archive(DateTimeOffset now)

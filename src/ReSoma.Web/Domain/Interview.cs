@@ -194,7 +194,10 @@ public class Interview : IVersioned, IDemoContent, ISearchable, IPublicContent
         Search.PublishedAt = PublishedAt;
     }
 
-    public string PublicPath => $"/interviews/{Year:D4}/{Month:D2}/{Slug}";
+    public string PublicPath => PathOf(Year, Month, Slug);
+
+    /// <summary>The public address of an interview: its month and its slug, neither of which ever changes once public.</summary>
+    public static string PathOf(int year, int month, string slug) => $"/interviews/{year:D4}/{month:D2}/{slug}";
 
     private void EnsureStatus(InterviewStatus expected)
     {

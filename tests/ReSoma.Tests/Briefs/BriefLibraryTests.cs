@@ -96,7 +96,7 @@ public sealed class BriefLibraryTests(PortalFactory factory) : PortalTest<Portal
     {
         await SeedLibraryAsync();
         var page = await Client.GetAsync("/topics/immigration-detention-2019");
-        var series = page.Document.QuerySelectorAll("#topic-publications .publication-series").ToList();
+        var series = page.Document.QuerySelectorAll(".topic-run .publication-series").ToList();
         Assert.Equal(["Discussion briefs", "Policy option briefs"], series.Select(s => s.QuerySelector("h3")!.TextContent));
         Assert.Equal("Detention of families", series[0].QuerySelector("li a")!.TextContent);
         Assert.DoesNotContain("An unfinished draft", page.Text, StringComparison.Ordinal);

@@ -63,7 +63,7 @@ public sealed class ConsultationPagesTests(PortalFactory factory) : PortalTest<P
     {
         await Factory.AddConsultationAsync(new NewConsultation("Topic meeting"));
         var page = await Client.GetAsync("/topics/immigration-detention");
-        Assert.Equal(["Topic meeting"], page.Document.QuerySelectorAll("#topic-consultations a").Select(a => a.TextContent));
+        Assert.Equal(["Topic meeting"], page.Document.QuerySelectorAll(".topic-consultations a").Select(a => a.TextContent));
     }
 
     private static List<string> Titles(Page page) => page.Document.QuerySelectorAll(".consultation-list h2 a").Select(a => a.TextContent).ToList();

@@ -6,23 +6,24 @@ namespace ReSoma.Tests.Cycles;
 public sealed class CycleRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+    private static readonly PhasePlan Plan = PhasePlan.Usual(new DateOnly(2026, 11, 23));
 
     [Fact]
     public void A_new_cycle_is_current_in_agenda_setting_with_its_first_step_recorded()
     {
-        var cycle = Cycle.Open(2027, Now, "admin-id", "Demo Admin");
+        var cycle = Cycle.Open(2027, Plan, Now, "admin-id", "Demo Admin");
 
         Assert.True(cycle.IsCurrent);
         Assert.Equal(CyclePhase.AgendaSetting, cycle.Phase);
         var step = Assert.Single(cycle.PhaseChanges);
         Assert.Equal((CyclePhase.AgendaSetting, new DateOnly(2026, 11, 23), "admin-id", "Demo Admin"), (step.Phase, step.StartsOn, step.RecordedByUserId, step.RecordedByName));
-        Assert.True(cycle.TakesProposals);
+        Assert.Equal(Plan.Steps, cycle.PlannedPhases.Select(p => (p.Phase, p.StartsOn)));
     }
 
     [Fact]
     public void A_cycle_moves_forward_one_phase_at_a_time_until_publication()
     {
-        var cycle = Cycle.Open(2027, Now, null, "Secretariat");
+        var cycle = Cycle.Open(2027, Plan, Now, null, "Secretariat");
         var day = new DateOnly(2026, 11, 23);
         foreach (var phase in new[] { CyclePhase.Consultations, CyclePhase.Synthesis, CyclePhase.Publication })
         {
@@ -31,7 +32,6 @@ public sealed class CycleRulesTests
         }
 
         Assert.Null(cycle.NextPhase);
-        Assert.False(cycle.TakesProposals);
         Assert.Equal(4, cycle.PhaseChanges.Count);
         Assert.NotNull(cycle.MoveTo(CyclePhase.Publication, day, Now, null, "Secretariat"));
     }
@@ -39,7 +39,7 @@ public sealed class CycleRulesTests
     [Fact]
     public void An_undefined_phase_is_refused()
     {
-        var cycle = Cycle.Open(2027, Now, null, "Secretariat");
+        var cycle = Cycle.Open(2027, Plan, Now, null, "Secretariat");
         Assert.Equal("Choose one of the four phases.", cycle.MoveTo((CyclePhase)5, new DateOnly(2027, 1, 1), Now, null, "x"));
         Assert.Equal(CyclePhase.AgendaSetting, cycle.Phase);
     }
@@ -47,7 +47,7 @@ public sealed class CycleRulesTests
     [Fact]
     public void An_archived_cycle_never_moves_and_keeps_its_closing_date()
     {
-        var cycle = Cycle.Open(2026, Now, null, "Secretariat");
+        var cycle = Cycle.Open(2026, Plan, Now, null, "Secretariat");
         cycle.Archive(Now);
         cycle.Archive(Now.AddDays(5));
 

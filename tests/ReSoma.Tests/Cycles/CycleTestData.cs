@@ -17,9 +17,12 @@ public static class CycleTestData
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
-    public static async Task<TopicProposal> AddProposalAsync(this PortalFactory factory, int year, Area area, string title, string rationale = "Because the evidence is missing.")
+    public const string Wizard = "/admin/cycles/new";
+
+    /// <summary>A proposal waiting for the next cycle, or (with <paramref name="decidedIn"/>) one a cycle's opening decided.</summary>
+    public static async Task<TopicProposal> AddProposalAsync(this PortalFactory factory, Area area, string title, string rationale = "Because the evidence is missing.", int? decidedIn = null)
     {
-        var proposal = new TopicProposal { Year = year, Area = area, Title = title, Rationale = rationale, ProposedByName = "Ana Ribeiro", CreatedAt = DateTimeOffset.UtcNow };
+        var proposal = new TopicProposal { DecidedInYear = decidedIn, Area = area, Title = title, Rationale = rationale, ProposedByName = "Ana Ribeiro", CreatedAt = DateTimeOffset.UtcNow };
         await factory.WithDbAsync(async db =>
         {
             db.TopicProposals.Add(proposal);
@@ -68,6 +71,28 @@ public static class CycleTestData
         }
 
         return values;
+    }
+
+    /// <summary>The first step of the wizard, posted with <paramref name="dates"/> on top of what it shows, to reach the topics step.</summary>
+    public static async Task<Page> WizardTopicsAsync(this PortalClient admin, Dictionary<string, string>? dates = null)
+    {
+        var first = await admin.GetAsync(Wizard);
+        Assert.Equal(System.Net.HttpStatusCode.OK, first.Status);
+        return await admin.SubmitAsync(first, (dates ?? []).With(new() { ["Go"] = "topics" }), Wizard);
+    }
+
+    /// <summary>Walks the wizard as an admin does: year and dates, the topics step (ticked and filled in), the review,
+    /// then "open". Returns the first page that is not the next step, or the answer to "open".</summary>
+    public static async Task<Page> OpenCycleAsync(this PortalClient admin, string[]? tick = null, Func<Page, Dictionary<string, string>>? fill = null, Dictionary<string, string>? dates = null)
+    {
+        var topics = await admin.WizardTopicsAsync(dates);
+        if (topics.One("#open-cycle-topics") is null)
+        {
+            return topics;
+        }
+
+        var review = await admin.SubmitAsync(topics.Tick(tick ?? []), (fill?.Invoke(topics) ?? []).With(new() { ["Go"] = "review" }), Wizard);
+        return review.One("#open-cycle-review") is null ? review : await admin.SubmitAsync(review, new Dictionary<string, string> { ["Go"] = "open" }, Wizard);
     }
 
     public static Dictionary<string, string> With(this Dictionary<string, string> values, Dictionary<string, string> more)

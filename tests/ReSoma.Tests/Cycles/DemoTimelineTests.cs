@@ -27,7 +27,7 @@ public sealed class DemoTimelineTests(DemoPortalFactory factory) : PortalTest<De
         Assert.Equal(4, archive.Document.QuerySelectorAll("ol#timeline > li").Length);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/cycles")).Status);
 
-        var proposals = await Client.GetAsync("/cycles/2020/proposals");
+        var proposals = await Client.GetAsync("/cycles/next/proposals");
         Assert.Equal(HttpStatusCode.OK, proposals.Status);
         Assert.True(proposals.Document.QuerySelectorAll("#proposal-list > li").Length >= 3);
         Assert.Contains("COVID-19", proposals.Text, StringComparison.Ordinal);
@@ -46,8 +46,8 @@ public sealed class DemoTimelineTests(DemoPortalFactory factory) : PortalTest<De
     public async Task The_wizard_offers_the_demo_proposals_and_the_current_topics()
     {
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync("/admin/cycles/new");
-        Assert.Equal("2020", wizard.One("#Year")!.GetAttribute("value"));
+        Assert.Equal("2020", (await Client.GetAsync(CycleTestData.Wizard)).One("#Year")!.GetAttribute("value"));
+        var wizard = await Client.WizardTopicsAsync();
         Assert.Equal(9, wizard.Document.QuerySelectorAll("input[name=CarryOver]").Length);
         Assert.True(wizard.Document.QuerySelectorAll("input[name=Adopt]").Length >= 3);
     }

@@ -7,30 +7,41 @@ namespace ReSoma.Tests.Cycles;
 
 public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
-    private const string Wizard = "/admin/cycles/new";
+    private const string Wizard = CycleTestData.Wizard;
 
     [Fact]
     public async Task Opening_a_cycle_with_nine_topics_makes_it_current_and_archives_the_previous_one()
     {
         await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, CycleTestData.NineTopics2019);
-        var proposal = await Factory.AddProposalAsync(2020, Area.Migration, "Essential workers with temporary permits", "Farm and care work depend on **seasonal permits**.");
-        await Factory.AddProposalAsync(2021, Area.Migration, "A proposal for a later year");
+        var proposal = await Factory.AddProposalAsync(Area.Migration, "Essential workers with temporary permits", "Farm and care work depend on **seasonal permits**.");
+        var other = await Factory.AddProposalAsync(Area.Migration, "A proposal not adopted");
+        var decided = await Factory.AddProposalAsync(Area.Asylum, "Decided long ago", decidedIn: 2019);
         var detention = await Factory.TopicIdAsync("Immigration detention", 2019);
         var funding = await Factory.TopicIdAsync("Local integration funding", 2019);
         var opinion = await Factory.TopicIdAsync("Public opinion", 2019);
         await Client.LoginAsRoleAsync(Roles.Admin);
 
-        var wizard = await Client.GetAsync(Wizard);
-        Assert.Equal(HttpStatusCode.OK, wizard.Status);
-        Assert.Equal("2020", wizard.One("#Year")!.GetAttribute("value"));
-        Assert.NotNull(wizard.One($"#adopt-{proposal.Id}"));
-        Assert.DoesNotContain("A proposal for a later year", wizard.Text, StringComparison.Ordinal);
-        Assert.Contains("Show the form for 2021", wizard.Text, StringComparison.Ordinal);
+        var first = await Client.GetAsync(Wizard);
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal("2020", first.One("#Year")!.GetAttribute("value"));
+        Assert.Equal("step", first.One("#wizard-steps li.phase-current")!.GetAttribute("aria-current"));
+        var topics = await Client.SubmitAsync(first, new Dictionary<string, string> { ["Go"] = "topics" }, Wizard);
+        Assert.Equal(HttpStatusCode.OK, topics.Status);
+        Assert.NotNull(topics.One($"#adopt-{proposal.Id}"));
+        Assert.NotNull(topics.One($"#adopt-{other.Id}"));
+        Assert.Null(topics.One($"#adopt-{decided.Id}"));
 
-        var values = wizard.NewTopics(Area.Migration, "Climate-induced displacement")
-            .With(wizard.NewTopics(Area.Asylum, "Asylum procedures at a distance", "Reception of unaccompanied children", "Solidarity after the pandemic"))
-            .With(wizard.NewTopics(Area.Integration, "Anti-racism and integration"));
-        var opened = await Client.SubmitAsync(wizard.Tick($"carry-{detention}", $"carry-{funding}", $"carry-{opinion}", $"adopt-{proposal.Id}"), values, Wizard);
+        var values = topics.NewTopics(Area.Migration, "Climate-induced displacement")
+            .With(topics.NewTopics(Area.Asylum, "Asylum procedures at a distance", "Reception of unaccompanied children", "Solidarity after the pandemic"))
+            .With(topics.NewTopics(Area.Integration, "Anti-racism and integration"))
+            .With(new() { ["Go"] = "review" });
+        var review = await Client.SubmitAsync(topics.Tick($"carry-{detention}", $"carry-{funding}", $"carry-{opinion}", $"adopt-{proposal.Id}"), values, Wizard);
+        Assert.Equal(HttpStatusCode.OK, review.Status);
+        Assert.Contains("Immigration detention", review.One("#review-migration")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["A proposal not adopted"], review.Document.QuerySelectorAll("#not-adopted li").Select(l => l.TextContent.Trim()));
+        Assert.False(await Factory.WithDbAsync(db => db.Cycles.AnyAsync(c => c.Year == 2020)));
+
+        var opened = await Client.SubmitAsync(review, new Dictionary<string, string> { ["Go"] = "open" }, Wizard);
 
         Assert.Equal(HttpStatusCode.Redirect, opened.Status);
         Assert.Equal("/admin/cycles/2020?done=opened", opened.Location);
@@ -39,14 +50,14 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
 
         var state = await Factory.WithDbAsync(async db => new
         {
-            Current = await db.Cycles.Where(c => c.IsCurrent).Select(c => new { c.Year, c.Phase, Topics = c.Topics.Count }).SingleAsync(),
+            Current = await db.Cycles.Where(c => c.IsCurrent).Select(c => new { c.Year, c.Phase, Topics = c.Topics.Count, Planned = c.PlannedPhases.Count }).SingleAsync(),
             Old = await db.Cycles.SingleAsync(c => c.Year == 2019),
             Change = await db.CyclePhaseChanges.SingleAsync(c => c.CycleId == db.Cycles.Single(x => x.Year == 2020).Id),
             Topics = await db.Topics.Where(t => t.Cycle!.Year == 2020).ToListAsync(),
-            Adopted = await db.TopicProposals.Where(p => p.Id == proposal.Id).Select(p => p.AdoptedTopicId).SingleAsync(),
+            Proposals = await db.TopicProposals.OrderBy(p => p.Id).Select(p => new { p.Id, p.AdoptedTopicId, p.DecidedInYear }).ToListAsync(),
             AdminId = await db.Users.Where(u => u.Email == "admin@resoma.local").Select(u => u.Id).SingleAsync(),
         });
-        Assert.Equal(new { Year = 2020, Phase = CyclePhase.AgendaSetting, Topics = 9 }, state.Current);
+        Assert.Equal(new { Year = 2020, Phase = CyclePhase.AgendaSetting, Topics = 9, Planned = 4 }, state.Current);
         Assert.False(state.Old.IsCurrent);
         Assert.NotNull(state.Old.ClosedAt);
         Assert.Equal(CyclePhase.AgendaSetting, state.Change.Phase);
@@ -56,12 +67,15 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
         Assert.Equal([3, 3, 3], AreaNames.All.Select(a => state.Topics.Count(t => t.Area == a)));
 
         var carried = state.Topics.Single(t => t.Title == "Immigration detention");
-        Assert.Equal("immigration-detention-2020", carried.Slug);
+        Assert.Equal(("immigration-detention-2020", detention), (carried.Slug, carried.FirstEntryId));
         Assert.Equal("About **Immigration detention**.", carried.Summary);
         var adopted = state.Topics.Single(t => t.Title == "Essential workers with temporary permits");
-        Assert.Equal(adopted.Id, state.Adopted);
         Assert.Equal(TopicOrigin.LocalNeed, adopted.Origin);
+        Assert.Null(adopted.FirstEntryId);
         Assert.Equal("Farm and care work depend on **seasonal permits**.", adopted.Summary);
+        Assert.Equal(
+            [new { proposal.Id, AdoptedTopicId = (int?)adopted.Id, DecidedInYear = (int?)2020 }, new { other.Id, AdoptedTopicId = (int?)null, DecidedInYear = (int?)2020 }, new { decided.Id, AdoptedTopicId = (int?)null, DecidedInYear = (int?)2019 }],
+            state.Proposals);
         var created = state.Topics.Single(t => t.Title == "Reception of unaccompanied children");
         Assert.Equal(("reception-of-unaccompanied-children", TopicOrigin.LocalNeed), (created.Slug, created.Origin));
 
@@ -75,7 +89,9 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
         Assert.Equal(HttpStatusCode.OK, current.Status);
         Assert.Contains("Current", current.One("#cycle-status")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(9, current.Document.QuerySelectorAll(".topic-list li").Length);
-        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/topics/immigration-detention-2020")).Status);
+        Assert.Equal("/topics/immigration-detention", current.Document.QuerySelectorAll(".topic-list a").Single(a => a.TextContent == "Immigration detention").GetAttribute("href"));
+        var moved = await Client.GetAsync("/topics/immigration-detention-2020");
+        Assert.Equal((HttpStatusCode.MovedPermanently, "/topics/immigration-detention"), (moved.Status, moved.Location));
 
         var list = await Client.GetAsync("/admin/cycles");
         Assert.Equal(["cycle-2020", "cycle-2019"], list.Document.QuerySelectorAll("tbody tr").Select(r => r.Id));
@@ -83,17 +99,100 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
     }
 
     [Fact]
+    public async Task Going_back_keeps_everything_typed_in_every_step()
+    {
+        await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, CycleTestData.NineTopics2019);
+        var proposal = await Factory.AddProposalAsync(Area.Asylum, "Kept when going back");
+        var detention = await Factory.TopicIdAsync("Immigration detention", 2019);
+        await Client.LoginAsRoleAsync(Roles.Admin);
+        var topics = await Client.WizardTopicsAsync(new()
+        {
+            ["Year"] = "2021", ["AgendaSettingOn"] = "2021-01-04", ["ConsultationsOn"] = "2021-03-02", ["SynthesisOn"] = "2021-06-01", ["PublicationOn"] = "2021-09-01",
+        });
+        var values = topics.NewTopics(Area.Integration, "Typed before going back").With(new() { ["Go"] = "review", ["OpenAnyway"] = "true" });
+        var review = await Client.SubmitAsync(topics.Tick($"carry-{detention}", $"adopt-{proposal.Id}"), values, Wizard);
+        Assert.NotNull(review.One("#open-cycle-review"));
+
+        var dates = await Client.SubmitAsync(review, new Dictionary<string, string> { ["Go"] = "dates" }, Wizard);
+        Assert.Equal(HttpStatusCode.OK, dates.Status);
+        Assert.Equal(("2021", "2021-03-02"), (dates.One("#Year")!.GetAttribute("value"), dates.One("#ConsultationsOn")!.GetAttribute("value")));
+        var again = await Client.SubmitAsync(dates, new Dictionary<string, string> { ["Go"] = "topics" }, Wizard);
+
+        Assert.NotNull(again.One($"#carry-{detention}[checked]"));
+        Assert.NotNull(again.One($"#adopt-{proposal.Id}[checked]"));
+        Assert.NotNull(again.One("input[value='Typed before going back']"));
+        Assert.NotNull(again.One("#OpenAnyway[checked]"));
+        Assert.False(await Factory.WithDbAsync(db => db.Cycles.AnyAsync(c => c.Year == 2021)));
+    }
+
+    [Fact]
+    public async Task Phases_are_planned_in_order_and_shown_on_the_public_timeline()
+    {
+        await Client.LoginAsRoleAsync(Roles.Admin);
+        var refused = await Client.WizardTopicsAsync(new()
+        {
+            ["Year"] = "2027", ["AgendaSettingOn"] = "2026-12-01", ["ConsultationsOn"] = "2026-11-01", ["SynthesisOn"] = "2027-06-01", ["PublicationOn"] = "2030-01-10",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.NotNull(refused.One("#open-cycle-dates"));
+        Assert.Contains("Consultations is planned for 1 November 2026, which is not after Agenda setting (1 December 2026): phases follow one another.", refused.Errors);
+        Assert.Contains(refused.Errors, e => e.StartsWith("Publication is planned for 10 January 2030: a 2027 cycle's phases start between 2026 and 2028.", StringComparison.Ordinal));
+        Assert.Equal("true", refused.One("#ConsultationsOn")!.GetAttribute("aria-invalid"));
+
+        var opened = await Client.OpenCycleAsync(fill: page => page.NewTopics(Area.Migration, "M1").With(new() { ["OpenAnyway"] = "true" }), dates: new()
+        {
+            ["Year"] = "2027", ["AgendaSettingOn"] = "2026-12-01", ["ConsultationsOn"] = "2027-03-01", ["SynthesisOn"] = "2027-06-01", ["PublicationOn"] = "2027-10-15",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, opened.Status);
+
+        var timeline = await Client.GetAsync("/cycles/2027");
+        Assert.Equal("Planned to start 1 March 2027", timeline.One("#timeline-consultations .planned")!.TextContent.Trim());
+        Assert.Equal("Planned for 1 December 2026", timeline.One("#timeline-agendasetting .planned")!.TextContent.Trim());
+        Assert.StartsWith("Started ", timeline.One("#timeline-agendasetting .actual")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(timeline.One("#timeline-consultations .actual"));
+        Assert.Equal("step", timeline.One("#timeline-agendasetting")!.GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public async Task Running_consultations_move_with_their_carried_topic_and_the_others_stay()
+    {
+        await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, CycleTestData.NineTopics2019);
+        var detention = await Factory.TopicIdAsync("Immigration detention", 2019);
+        var opinion = await Factory.TopicIdAsync("Public opinion", 2019);
+        var running = await Factory.AddConsultationAsync(new NewConsultation("Detention consultation still running"));
+        var over = await Factory.AddConsultationAsync(new NewConsultation("Detention consultation over") { StartsIn = TimeSpan.FromDays(-20), DeadlineIn = TimeSpan.FromDays(-25) });
+        var staying = await Factory.AddConsultationAsync(new NewConsultation("Opinion consultation still running"));
+        await Factory.WithDbAsync(async db =>
+        {
+            await db.Consultations.Where(c => c.Id == running.Id || c.Id == over.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.TopicId, detention));
+            await db.Consultations.Where(c => c.Id == staying.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.TopicId, opinion));
+        });
+        await Client.LoginAsRoleAsync(Roles.Admin);
+        var topics = await Client.WizardTopicsAsync();
+        Assert.Contains("Detention consultation still running", topics.One($"#carry-{detention}")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        var review = await Client.SubmitAsync(topics.Tick($"carry-{detention}"), new Dictionary<string, string> { ["Go"] = "review", ["OpenAnyway"] = "true" }, Wizard);
+        Assert.Equal(["Detention consultation still running"], review.Document.QuerySelectorAll("#consultations-moving li").Select(l => l.TextContent.Trim()));
+        Assert.Equal(["Opinion consultation still running"], review.Document.QuerySelectorAll("#consultations-staying li").Select(l => l.TextContent.Trim()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.SubmitAsync(review, new Dictionary<string, string> { ["Go"] = "open" }, Wizard)).Status);
+
+        var cycles = await Factory.WithDbAsync(db => db.Consultations.OrderBy(c => c.Id).Select(c => c.Topic!.Cycle!.Year).ToListAsync());
+        Assert.Equal([2020, 2019, 2019], cycles);
+        var page = await Client.GetAsync("/topics/immigration-detention");
+        Assert.Contains("Detention consultation still running", page.One("#topic-run-2020")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Detention consultation over", page.One("#topic-run-2019")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_portal_without_a_cycle_opens_its_first_one()
     {
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync(Wizard);
+        var wizard = await Client.WizardTopicsAsync(new() { ["Year"] = "2026" });
         Assert.Contains("No migration topic to carry over", wizard.Text, StringComparison.Ordinal);
-        var values = new Dictionary<string, string> { ["Year"] = "2026" }
-            .With(wizard.NewTopics(Area.Migration, "M1", "M2", "M3"))
-            .With(wizard.NewTopics(Area.Asylum, "A1", "A2", "A3"))
-            .With(wizard.NewTopics(Area.Integration, "I1", "I2", "I3"));
 
-        var opened = await Client.SubmitAsync(wizard, values, Wizard);
+        var opened = await Client.OpenCycleAsync(fill: page => page.NewTopics(Area.Migration, "M1", "M2", "M3")
+            .With(page.NewTopics(Area.Asylum, "A1", "A2", "A3"))
+            .With(page.NewTopics(Area.Integration, "I1", "I2", "I3")), dates: new() { ["Year"] = "2026" });
 
         Assert.Equal(HttpStatusCode.Redirect, opened.Status);
         Assert.Equal(9, await Factory.WithDbAsync(db => db.Topics.CountAsync(t => t.Cycle!.Year == 2026 && t.Cycle.IsCurrent)));
@@ -106,12 +205,9 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
     {
         await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, CycleTestData.NineTopics2019);
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync(Wizard);
-        var values = wizard.NewTopics(Area.Migration, new[] { "M1", "M2", "M3", "M4" }[..migration])
+        var warned = await Client.OpenCycleAsync(fill: wizard => wizard.NewTopics(Area.Migration, new[] { "M1", "M2", "M3", "M4" }[..migration])
             .With(wizard.NewTopics(Area.Asylum, new[] { "A1", "A2", "A3", "A4" }[..asylum]))
-            .With(wizard.NewTopics(Area.Integration, "I1", "I2", "I3"));
-
-        var warned = await Client.SubmitAsync(wizard, values, Wizard);
+            .With(wizard.NewTopics(Area.Integration, "I1", "I2", "I3")));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, warned.Status);
         var warning = warned.One("#count-warning")!.TextContent;
@@ -123,7 +219,8 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
         Assert.Equal("M1", warned.One("input[value='M1']")?.GetAttribute("value"));
         Assert.False(await Factory.WithDbAsync(db => db.Cycles.AnyAsync(c => c.Year == 2020)));
 
-        var opened = await Client.SubmitAsync(warned, new Dictionary<string, string> { ["OpenAnyway"] = "true" }, Wizard);
+        var review = await Client.SubmitAsync(warned, new Dictionary<string, string> { ["OpenAnyway"] = "true", ["Go"] = "review" }, Wizard);
+        var opened = await Client.SubmitAsync(review, new Dictionary<string, string> { ["Go"] = "open" }, Wizard);
 
         Assert.Equal(HttpStatusCode.Redirect, opened.Status);
         Assert.Equal(migration + asylum + 3, await Factory.WithDbAsync(db => db.Topics.CountAsync(t => t.Cycle!.Year == 2020)));
@@ -141,10 +238,7 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
         await Factory.AddCycleAsync(2018, current: false, CyclePhase.Publication);
         await Factory.AddCycleAsync(2019, current: true, CyclePhase.Consultations, CycleTestData.NineTopics2019);
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync(Wizard);
-        var values = new Dictionary<string, string> { ["Year"] = year, ["OpenAnyway"] = "true" }.With(wizard.NewTopics(Area.Migration, "M1"));
-
-        var refused = await Client.SubmitAsync(wizard, values, Wizard);
+        var refused = await Client.WizardTopicsAsync(new() { ["Year"] = year });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Contains(refused.Errors, e => e.Contains(message, StringComparison.Ordinal));
@@ -157,27 +251,29 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
     public async Task The_last_sensible_year_is_next_year_plus_five()
     {
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync(Wizard);
         var last = DateTime.UtcNow.Year + 6;
-        var values = new Dictionary<string, string> { ["Year"] = (last + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ["OpenAnyway"] = "true" }
-            .With(wizard.NewTopics(Area.Migration, "M1"));
+        var plan = new Dictionary<string, string>
+        {
+            ["AgendaSettingOn"] = $"{last}-01-10", ["ConsultationsOn"] = $"{last}-03-01", ["SynthesisOn"] = $"{last}-06-01", ["PublicationOn"] = $"{last}-09-01",
+        };
+        Dictionary<string, string> Fill(Page page) => page.NewTopics(Area.Migration, "M1").With(new() { ["OpenAnyway"] = "true" });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Client.SubmitAsync(wizard, values, Wizard)).Status);
-        values["Year"] = last.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(HttpStatusCode.Redirect, (await Client.SubmitAsync(wizard, values, Wizard)).Status);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Client.OpenCycleAsync(fill: Fill, dates: new Dictionary<string, string>(plan) { ["Year"] = $"{last + 1}" })).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.OpenCycleAsync(fill: Fill, dates: new Dictionary<string, string>(plan) { ["Year"] = $"{last}" })).Status);
     }
 
     [Fact]
     public async Task Rows_are_validated_and_kept_when_the_form_comes_back()
     {
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync(Wizard);
-        var rows = wizard.NewTopics(Area.Asylum, "No origin", "Too long", "Summary only");
-        rows[rows.Keys.First(k => k.EndsWith(".Origin", StringComparison.Ordinal))] = "";
-        rows[rows.Keys.Single(k => rows[k] == "Too long")] = new string('x', 201);
-        rows[rows.Keys.Single(k => rows[k] == "Summary only")] = "";
-
-        var refused = await Client.SubmitAsync(wizard, rows.With(new() { ["OpenAnyway"] = "true" }), Wizard);
+        var refused = await Client.OpenCycleAsync(fill: wizard =>
+        {
+            var rows = wizard.NewTopics(Area.Asylum, "No origin", "Too long", "Summary only");
+            rows[rows.Keys.First(k => k.EndsWith(".Origin", StringComparison.Ordinal))] = "";
+            rows[rows.Keys.Single(k => rows[k] == "Too long")] = new string('x', 201);
+            rows[rows.Keys.Single(k => rows[k] == "Summary only")] = "";
+            return rows.With(new() { ["OpenAnyway"] = "true" });
+        });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Contains("Choose where “No origin” comes from: the EU agenda or a local or national need.", refused.Errors);
@@ -195,6 +291,7 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
         var refused = await Client.PostWithTokenAsync(Wizard, new Dictionary<string, string>
         {
             ["Year"] = "2020", ["NewTopics[0].Title"] = "Nowhere", ["NewTopics[0].Origin"] = "EuAgenda", ["OpenAnyway"] = "true",
+            ["AgendaSettingOn"] = "2020-01-10", ["ConsultationsOn"] = "2020-03-01", ["SynthesisOn"] = "2020-06-01", ["PublicationOn"] = "2020-09-01", ["Go"] = "open",
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
@@ -214,9 +311,14 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
             admins.Add(admin);
         }
 
-        var forms = await Task.WhenAll(admins.Select(a => a.GetAsync(Wizard)));
-        var values = forms[0].NewTopics(Area.Migration, "M1").With(new() { ["OpenAnyway"] = "true" });
-        var answers = await Task.WhenAll(admins.Select((a, i) => a.SubmitAsync(forms[i], values, Wizard)));
+        var reviews = new List<Page>();
+        foreach (var admin in admins)
+        {
+            var topics = await admin.WizardTopicsAsync();
+            reviews.Add(await admin.SubmitAsync(topics, topics.NewTopics(Area.Migration, "M1").With(new() { ["OpenAnyway"] = "true", ["Go"] = "review" }), Wizard));
+        }
+
+        var answers = await Task.WhenAll(admins.Select((a, i) => a.SubmitAsync(reviews[i], new Dictionary<string, string> { ["Go"] = "open" }, Wizard)));
 
         Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
         Assert.All(answers.Where(a => a.Status != HttpStatusCode.Redirect), a => Assert.Equal(HttpStatusCode.UnprocessableEntity, a.Status));
@@ -228,7 +330,7 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
     public async Task An_empty_cycle_is_refused()
     {
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var refused = await Client.SubmitAsync(Wizard, new Dictionary<string, string> { ["OpenAnyway"] = "true" }, Wizard);
+        var refused = await Client.OpenCycleAsync(fill: _ => new() { ["OpenAnyway"] = "true" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Contains(refused.Errors, e => e.StartsWith("Choose the topics of the new cycle", StringComparison.Ordinal));
@@ -240,7 +342,7 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
     {
         await Factory.AddCycleAsync(2018, current: false, CyclePhase.Publication, ("Old archived topic", Area.Asylum));
         await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, CycleTestData.NineTopics2019);
-        var later = await Factory.AddProposalAsync(2021, Area.Asylum, "For another year");
+        var later = await Factory.AddProposalAsync(Area.Asylum, "Decided by 2019", decidedIn: 2019);
         var archived = await Factory.TopicIdAsync("Old archived topic", 2018);
         await Client.LoginAsRoleAsync(Roles.Admin);
         var token = await Client.TokenAsync(Wizard);
@@ -248,7 +350,8 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
         var refused = await Client.PostAsync(Wizard, new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["Year"] = "2020",
+            ["Year"] = "2020", ["Go"] = "open",
+            ["AgendaSettingOn"] = "2020-01-10", ["ConsultationsOn"] = "2020-03-01", ["SynthesisOn"] = "2020-06-01", ["PublicationOn"] = "2020-09-01",
             ["CarryOver"] = archived.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Adopt"] = later.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["OpenAnyway"] = "true",
@@ -256,36 +359,8 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Contains(refused.Errors, e => e.StartsWith("Only topics of the current cycle can be carried over", StringComparison.Ordinal));
-        Assert.Contains(refused.Errors, e => e.StartsWith("Only proposals made for 2020 can be adopted", StringComparison.Ordinal));
+        Assert.Contains(refused.Errors, e => e.StartsWith("Only open proposals can be adopted", StringComparison.Ordinal));
         Assert.False(await Factory.WithDbAsync(db => db.Cycles.AnyAsync(c => c.Year == 2020)));
-    }
-
-    [Fact]
-    public async Task A_proposal_is_adopted_once()
-    {
-        await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, CycleTestData.NineTopics2019);
-        var proposal = await Factory.AddProposalAsync(2020, Area.Asylum, "Adopted elsewhere");
-        await Factory.WithDbAsync(async db =>
-        {
-            var topic = await db.Topics.FirstAsync();
-            (await db.TopicProposals.SingleAsync(p => p.Id == proposal.Id)).AdoptedTopicId = topic.Id;
-            await db.SaveChangesAsync();
-        });
-        await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync(Wizard);
-        Assert.Null(wizard.One($"#adopt-{proposal.Id}"));
-        Assert.Contains("Already adopted", wizard.Text, StringComparison.Ordinal);
-
-        var refused = await Client.PostAsync(Wizard, new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = await Client.TokenAsync(Wizard),
-            ["Year"] = "2020",
-            ["Adopt"] = proposal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["OpenAnyway"] = "true",
-        });
-
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
-        Assert.Contains("The proposal “Adopted elsewhere” has already been adopted as a topic.", refused.Errors);
     }
 
     [Fact]
@@ -293,13 +368,10 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
     {
         await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, CycleTestData.NineTopics2019);
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync(Wizard);
         var carry = await Factory.TopicIdAsync("Secondary movements", 2019);
-        var values = wizard.NewTopics(Area.Asylum, "Secondary movements", "Secondary movements")
+        var opened = await Client.OpenCycleAsync([$"carry-{carry}"], wizard => wizard.NewTopics(Area.Asylum, "Secondary movements", "Secondary movements")
             .With(wizard.NewTopics(Area.Migration, "Immigration detention"))
-            .With(new() { ["OpenAnyway"] = "true" });
-
-        var opened = await Client.SubmitAsync(wizard.Tick($"carry-{carry}"), values, Wizard);
+            .With(new() { ["OpenAnyway"] = "true" }));
 
         Assert.Equal(HttpStatusCode.Redirect, opened.Status);
         var slugs = await Factory.WithDbAsync(db => db.Topics.Where(t => t.Cycle!.Year == 2020).Select(t => t.Slug).OrderBy(s => s).ToListAsync());
@@ -309,16 +381,17 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
     [Fact]
     public async Task A_topic_carried_over_twice_keeps_one_year_in_its_address()
     {
-        await Factory.AddCycleAsync(2020, current: true, CyclePhase.Publication, ("Detention 2020", Area.Migration));
-        var topic = await Factory.TopicIdAsync("Detention 2020", 2020);
-        Assert.Equal("detention-2020", await Factory.WithDbAsync(db => db.Topics.Where(t => t.Id == topic).Select(t => t.Slug).SingleAsync()));
+        await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, ("Detention", Area.Migration));
+        var first = await Factory.TopicIdAsync("Detention", 2019);
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync(Wizard);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.OpenCycleAsync([$"carry-{first}"], _ => new() { ["OpenAnyway"] = "true" }, new() { ["Year"] = "2020" })).Status);
+        var second = await Factory.TopicIdAsync("Detention", 2020);
 
-        var opened = await Client.SubmitAsync(wizard.Tick($"carry-{topic}"), new Dictionary<string, string> { ["OpenAnyway"] = "true" }, Wizard);
+        var opened = await Client.OpenCycleAsync([$"carry-{second}"], _ => new() { ["OpenAnyway"] = "true" }, new() { ["Year"] = "2021" });
 
         Assert.Equal(HttpStatusCode.Redirect, opened.Status);
-        Assert.Equal(["detention-2021"], await Factory.WithDbAsync(db => db.Topics.Where(t => t.Cycle!.Year == 2021).Select(t => t.Slug).ToListAsync()));
+        var entries = await Factory.WithDbAsync(db => db.Topics.OrderBy(t => t.Cycle!.Year).Select(t => new { t.Slug, t.FirstEntryId }).ToListAsync());
+        Assert.Equal([new { Slug = "detention", FirstEntryId = (int?)null }, new { Slug = "detention-2020", FirstEntryId = (int?)first }, new { Slug = "detention-2021", FirstEntryId = (int?)first }], entries);
     }
 
     [Fact]

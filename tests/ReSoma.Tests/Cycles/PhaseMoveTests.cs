@@ -12,8 +12,10 @@ public sealed class PhaseMoveTests(PortalFactory factory) : PortalTest<PortalFac
     public async Task Each_legal_move_is_recorded_and_shown_on_the_public_timeline()
     {
         await Client.LoginAsRoleAsync(Roles.Admin);
-        var wizard = await Client.GetAsync("/admin/cycles/new");
-        var opened = await Client.SubmitAsync(wizard, wizard.NewTopics(Area.Migration, "M1").With(new() { ["Year"] = "2020", ["OpenAnyway"] = "true" }), "/admin/cycles/new");
+        var opened = await Client.OpenCycleAsync(fill: wizard => wizard.NewTopics(Area.Migration, "M1").With(new() { ["OpenAnyway"] = "true" }), dates: new()
+        {
+            ["Year"] = "2020", ["AgendaSettingOn"] = "2020-01-10", ["ConsultationsOn"] = "2020-03-01", ["SynthesisOn"] = "2020-06-01", ["PublicationOn"] = "2020-09-01",
+        });
         Assert.Equal(HttpStatusCode.Redirect, opened.Status);
 
         var today = CycleTestData.Today;

@@ -142,7 +142,7 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
                 InterviewId = interview.Id, UserId = userId, SubmittedAt = now,
                 Answers = [new QuestionnaireAnswer { QuestionId = interview.Questions[0].Id, Text = "Where do rescued people land?" }],
             });
-            db.TopicProposals.Add(new TopicProposal { Year = 2027, Area = Area.Integration, Title = "Language courses for adults", Rationale = "Cities ask for it.", ProposedByUserId = userId, ProposedByName = Name, CreatedAt = now });
+            db.TopicProposals.Add(new TopicProposal { Area = Area.Integration, Title = "Language courses for adults", Rationale = "Cities ask for it.", ProposedByUserId = userId, ProposedByName = Name, CreatedAt = now });
             db.CyclePhaseChanges.Add(new CyclePhaseChange { CycleId = cycle.Id, Phase = CyclePhase.Consultations, StartsOn = new DateOnly(2026, 5, 1), RecordedAt = now, RecordedByUserId = userId, RecordedByName = Name });
             db.InterviewRevisions.Add(new InterviewRevision { InterviewId = interview.Id, Number = 99, EditorId = userId, EditorName = Name, CreatedAt = now, Action = "Edited", Snapshot = "text" });
             db.AuditEntries.Add(new AuditEntry { At = now, ActorUserId = userId, Action = AuditAction.Published, SubjectKind = "brief", SubjectTitle = "A brief" });

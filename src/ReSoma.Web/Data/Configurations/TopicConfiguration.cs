@@ -18,5 +18,7 @@ public sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
         builder.Ignore(t => t.PublicPath);
         builder.HasOne(t => t.Search).WithOne().HasForeignKey<SearchDocument>(d => d.TopicId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(t => t.Cycle).WithMany(c => c.Topics).HasForeignKey(t => t.CycleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.FirstEntry).WithMany().HasForeignKey(t => t.FirstEntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(t => t.ContinuesEarlierCycle);
     }
 }

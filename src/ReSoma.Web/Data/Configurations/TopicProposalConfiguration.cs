@@ -14,6 +14,7 @@ public sealed class TopicProposalConfiguration : IEntityTypeConfiguration<TopicP
         builder.Property(p => p.ProposedByName).HasMaxLength(FieldLengths.Name);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.ProposedByUserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Topic>().WithMany().HasForeignKey(p => p.AdoptedTopicId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(p => new { p.Year, p.Area });
+        builder.HasIndex(p => new { p.DecidedInYear, p.Area });
+        builder.Ignore(p => p.IsOpen);
     }
 }

@@ -45,7 +45,7 @@ public sealed class DemoCycleTimelineSeeder(ReSomaDbContext db, TimeProvider clo
             }
         }
 
-        if (!await db.Cycles.AnyAsync(c => c.Year == 2020) && !await db.TopicProposals.AnyAsync(p => p.Year == 2020))
+        if (!await db.TopicProposals.AnyAsync(p => p.DecidedInYear == null))
         {
             db.TopicProposals.AddRange(Proposals2020);
         }
@@ -56,7 +56,6 @@ public sealed class DemoCycleTimelineSeeder(ReSomaDbContext db, TimeProvider clo
     // Dated in early 2020, while the 2020 topics were being chosen (and once COVID-19 had reached Europe).
     private static TopicProposal Proposal(Area area, string title, string by, int month, int day, string rationale) => new()
     {
-        Year = 2020,
         Area = area,
         Title = title,
         Rationale = rationale,

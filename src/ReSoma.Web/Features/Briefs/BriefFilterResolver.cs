@@ -75,7 +75,8 @@ public sealed class BriefFilterResolver(ReSomaDbContext db)
 
     private async Task<BriefFilterOptions> OptionsAsync(CancellationToken cancellationToken)
     {
-        var topics = await db.Topics.AsNoTracking().OrderByDescending(t => t.Cycle!.Year).ThenBy(t => t.Title)
+        // One option per topic (its first entry); the filter then takes every cycle in which the topic ran.
+        var topics = await db.Topics.AsNoTracking().Where(t => t.FirstEntryId == null).OrderByDescending(t => t.Cycle!.Year).ThenBy(t => t.Title)
             .Select(t => new FilterOption(t.Slug, t.Title + " (" + t.Cycle!.Year + ")")).ToListAsync(cancellationToken);
         var years = await db.Cycles.AsNoTracking().OrderByDescending(c => c.Year)
             .Select(c => c.Year).ToListAsync(cancellationToken);

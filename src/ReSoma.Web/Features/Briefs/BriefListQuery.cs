@@ -104,7 +104,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
 
         if (f.TopicId is { } topicId)
         {
-            briefs = briefs.Where(b => b.TopicId == topicId);
+            briefs = briefs.Where(b => b.TopicId == topicId || b.Topic!.FirstEntryId == topicId);
         }
 
         if (f.Year is { } year)
@@ -122,6 +122,6 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
 
     private static IQueryable<BriefListItem> Project(IQueryable<Brief> briefs) =>
         briefs.Select(b => new BriefListItem(
-            b.Id, b.Title, b.Slug, b.Series, b.Topic!.Area, b.Topic.Title, b.Topic.Slug, b.Topic.Cycle!.Year, b.PublishedOn,
+            b.Id, b.Title, b.Slug, b.Series, b.Topic!.Area, b.Topic.Title, b.Topic.FirstEntry != null ? b.Topic.FirstEntry.Slug : b.Topic.Slug, b.Topic.Cycle!.Year, b.PublishedOn,
             b.Authors.OrderBy(a => a.Position).Select(a => a.Name).ToList(), b.Summary, null));
 }

@@ -18,6 +18,7 @@ public sealed class BriefPageQuery(ReSomaDbContext db)
         var brief = await briefs.AsNoTracking()
             .Include(b => b.Authors.OrderBy(a => a.Position)).ThenInclude(a => a.Organisation)
             .Include(b => b.Topic!).ThenInclude(t => t.Cycle)
+            .Include(b => b.Topic!).ThenInclude(t => t.FirstEntry)
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
         if (brief is null)
@@ -40,7 +41,7 @@ public sealed class BriefPageQuery(ReSomaDbContext db)
             brief.Id, brief.Title, brief.Slug, brief.Series, brief.Status, brief.WithdrawnReason, brief.Summary, brief.Body,
             brief.KeywordList, brief.Language, brief.PublishedOn, brief.UpdatedAt,
             brief.Authors.Select(a => new BriefAuthorLine(a.Name, a.Organisation?.Name)).ToList(),
-            brief.Topic!.Title, brief.Topic.Slug, brief.Topic.Area, brief.Topic.Cycle!.Year,
+            brief.Topic!.Title, brief.Topic.FirstEntry?.Slug ?? brief.Topic.Slug, brief.Topic.Area, brief.Topic.Cycle!.Year,
             brief.PdfStoredName is not null, related, consultations, isPreview);
     }
 }

@@ -32,7 +32,9 @@ public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock
             notices.Add($"The format \"{format}\" is not known, so that filter was ignored.");
         }
 
-        var topics = await db.Consultations.AsNoTracking().Select(c => new { c.Topic!.Slug, c.Topic.Title }).Distinct().OrderBy(t => t.Title).ToListAsync(cancellationToken);
+        // A topic carried over is one topic: its consultations of every cycle are filtered under its first entry's address.
+        var topics = await db.Consultations.AsNoTracking()
+            .Select(c => new { Slug = c.Topic!.FirstEntry != null ? c.Topic.FirstEntry.Slug : c.Topic.Slug, c.Topic.Title }).Distinct().OrderBy(t => t.Title).ToListAsync(cancellationToken);
         var selectedTopic = topics.FirstOrDefault(t => string.Equals(t.Slug, topic, StringComparison.OrdinalIgnoreCase))?.Slug;
         if (!string.IsNullOrWhiteSpace(topic) && selectedTopic is null)
         {
@@ -43,11 +45,11 @@ public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock
             .Where(c => past ? c.EndsAt < now : c.EndsAt >= now)
             .Where(c => selectedArea == null || c.Topic!.Area == selectedArea)
             .Where(c => selectedFormat == null || c.Format == selectedFormat)
-            .Where(c => selectedTopic == null || c.Topic!.Slug == selectedTopic);
+            .Where(c => selectedTopic == null || c.Topic!.Slug == selectedTopic || (c.Topic.FirstEntry != null && c.Topic.FirstEntry.Slug == selectedTopic));
         consultations = past ? consultations.OrderByDescending(c => c.StartsAt) : consultations.OrderBy(c => c.StartsAt);
         var items = await consultations.Take(100)
             .Select(c => new ConsultationCard(
-                c.Title, c.Slug, c.Format, c.Topic!.Area, c.Topic.Title, c.Topic.Slug, c.StartsAt, c.EndsAt, c.TimeZoneId, c.RegistrationDeadline,
+                c.Title, c.Slug, c.Format, c.Topic!.Area, c.Topic.Title, c.Topic.FirstEntry != null ? c.Topic.FirstEntry.Slug : c.Topic.Slug, c.StartsAt, c.EndsAt, c.TimeZoneId, c.RegistrationDeadline,
                 c.Seats!.Capacity,
                 db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Confirmed),
                 db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Waitlisted),

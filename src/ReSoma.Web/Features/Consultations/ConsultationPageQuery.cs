@@ -14,7 +14,7 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seat
             .Where(x => x.Slug == slug)
             .Select(x => new
             {
-                x.Id, x.Title, x.Slug, x.Format, x.Description, x.Topic!.Area, TopicTitle = x.Topic.Title, TopicSlug = x.Topic.Slug, x.Topic.Cycle!.Year,
+                x.Id, x.Title, x.Slug, x.Format, x.Description, x.Topic!.Area, TopicTitle = x.Topic.Title, TopicSlug = x.Topic.FirstEntry != null ? x.Topic.FirstEntry.Slug : x.Topic.Slug, x.Topic.Cycle!.Year,
                 x.StartsAt, x.EndsAt, x.TimeZoneId, x.Place, x.OnlineLink, x.RegistrationDeadline, x.AllowedRoles, x.IsCancelled,
                 x.CancellationReason, x.ShowContributions, x.SeatPoolId,
             })

@@ -6,10 +6,10 @@ namespace ReSoma.Web.Features.Cycles;
 
 public sealed record CycleRow(int Year, CyclePhase Phase, bool IsCurrent, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, int TopicCount);
 
-public sealed record CycleListPage(IReadOnlyList<CycleRow> Cycles, int ComingYear);
+public sealed record CycleListPage(IReadOnlyList<CycleRow> Cycles, int WaitingProposals);
 
 /// <summary>Every cycle, the current one first, then the archive from the newest.</summary>
-public sealed class CycleListQuery(ReSomaDbContext db, ProposalWindow proposals)
+public sealed class CycleListQuery(ReSomaDbContext db)
 {
     public async Task<CycleListPage> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -17,6 +17,6 @@ public sealed class CycleListQuery(ReSomaDbContext db, ProposalWindow proposals)
             .OrderByDescending(c => c.IsCurrent).ThenByDescending(c => c.Year)
             .Select(c => new CycleRow(c.Year, c.Phase, c.IsCurrent, c.OpenedAt, c.ClosedAt, c.Topics.Count))
             .ToListAsync(cancellationToken);
-        return new CycleListPage(cycles, await proposals.ComingYearAsync(cancellationToken));
+        return new CycleListPage(cycles, await db.TopicProposals.CountAsync(p => p.DecidedInYear == null, cancellationToken));
     }
 }

@@ -17,18 +17,19 @@ public sealed class CyclesController(
     public async Task<IActionResult> Details(int year, CancellationToken cancellationToken) =>
         await details.RunAsync(year, cancellationToken) is { } page ? View(page) : NotFound();
 
-    [HttpGet("{year:int}/proposals")]
-    public async Task<IActionResult> Proposals(int year, CancellationToken cancellationToken) =>
-        await proposals.RunAsync(year, null, cancellationToken) is { } page ? View(page) : NotFound();
+    [HttpGet("next/proposals")]
+    public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await proposals.NextCycleAsync(null, cancellationToken));
 
-    [HttpPost("{year:int}/proposals")]
+    [HttpPost("next/proposals")]
     [Authorize(Policy = Policies.Stakeholder)]
     [HandlesInvalidInput]
-    public async Task<IActionResult> Proposals(int year, ProposalInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Proposals(ProposalInput input, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
-            return await ShowProposalsAsync(year, input, StatusCodes.Status422UnprocessableEntity, cancellationToken);
+            var view = View(await proposals.NextCycleAsync(input, cancellationToken));
+            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return view;
         }
 
         if (await users.GetUserAsync(User) is not { } user)
@@ -36,29 +37,15 @@ public sealed class CyclesController(
             return Challenge();
         }
 
-        switch (await propose.RunAsync(year, input, user.Id, NameOf(user), cancellationToken))
-        {
-            case ProposeTopic.Proposed proposed:
-                return RedirectToAction(nameof(Proposals), null, new { year, done = "proposed" }, $"proposal-{proposed.Id}");
-            case ProposeTopic.Refused refused:
-                ModelState.AddModelError("", refused.Reason);
-                return await ShowProposalsAsync(year, input, StatusCodes.Status409Conflict, cancellationToken);
-            default:
-                return NotFound();
-        }
+        var id = await propose.RunAsync(input, user.Id, NameOf(user), cancellationToken);
+        return RedirectToAction(nameof(Proposals), null, new { done = "proposed" }, $"proposal-{id}");
     }
+
+    /// <summary>The proposals a cycle's opening decided. A year without a cycle (an old link to proposals "for 2020")
+    /// leads to the proposals waiting for the next cycle, where such proposals now are.</summary>
+    [HttpGet("{year:int}/proposals")]
+    public async Task<IActionResult> Decided(int year, CancellationToken cancellationToken) =>
+        await proposals.DecidedInAsync(year, cancellationToken) is { } page ? View(nameof(Proposals), page) : RedirectToAction(nameof(Proposals));
 
     private static string NameOf(ApplicationUser user) => string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName ?? "" : user.DisplayName;
-
-    private async Task<IActionResult> ShowProposalsAsync(int year, ProposalInput input, int status, CancellationToken cancellationToken)
-    {
-        if (await proposals.RunAsync(year, input, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        var view = View(nameof(Proposals), page);
-        view.StatusCode = status;
-        return view;
-    }
 }

@@ -8,7 +8,6 @@ public static class CyclesFeature
     {
         services.AddScoped<CycleListQuery>();
         services.AddScoped<CyclePageQuery>();
-        services.AddScoped<ProposalWindow>();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposeTopic>();
         services.AddScoped<CyclesPersonalData>();

@@ -18,7 +18,7 @@ public sealed class CyclesPersonalData(ReSomaDbContext db) : IPersonalDataSource
     public async Task<object?> CollectAsync(string userId, CancellationToken cancellationToken) => new
     {
         TopicProposals = await db.TopicProposals.AsNoTracking().Where(p => p.ProposedByUserId == userId).OrderBy(p => p.CreatedAt)
-            .Select(p => new { p.Year, Area = p.Area.ToString(), p.Title, p.Rationale, p.CreatedAt, Adopted = p.AdoptedTopicId != null })
+            .Select(p => new { p.DecidedInYear, Area = p.Area.ToString(), p.Title, p.Rationale, p.CreatedAt, Adopted = p.AdoptedTopicId != null })
             .ToListAsync(cancellationToken),
         PhaseMovesRecorded = await db.CyclePhaseChanges.AsNoTracking().Where(c => c.RecordedByUserId == userId).OrderBy(c => c.RecordedAt)
             .Select(c => new { Phase = c.Phase.ToString(), c.StartsOn, c.RecordedAt })

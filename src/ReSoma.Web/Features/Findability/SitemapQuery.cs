@@ -24,7 +24,8 @@ public sealed class SitemapQuery(ReSomaDbContext db)
         var entries = SectionPaths.Select(p => new SitemapEntry(p)).ToList();
 
         // Entities projected with only the fields their PublicPath needs, so the path is built by the one rule in Domain.
-        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Id)
+        // One page per topic: later cycles' entries of a carried topic lead to the first entry's page.
+        var topics = await db.Topics.AsNoTracking().Where(t => t.FirstEntryId == null).OrderBy(t => t.Id)
             .Select(t => new Topic { Title = t.Title, Slug = t.Slug })
             .ToListAsync(cancellationToken);
         entries.AddRange(topics.Select(t => new SitemapEntry(t.PublicPath)));

@@ -11,7 +11,8 @@ public sealed record HomeFigures(int Topics, int Publications, int Consultations
     {
         var stakeholderRoles = db.Roles.Where(r => Roles.Stakeholders.Contains(r.Name!)).Select(r => r.Id);
         return new HomeFigures(
-            await db.Topics.CountAsync(cancellationToken),
+            // A topic carried over into later cycles is one topic, counted at its first entry.
+            await db.Topics.CountAsync(t => t.FirstEntryId == null, cancellationToken),
             await db.Briefs.CountAsync(b => b.Status == BriefStatus.Published, cancellationToken),
             await db.Consultations.CountAsync(c => !c.IsCancelled, cancellationToken),
             await db.UserRoles.Where(ur => stakeholderRoles.Contains(ur.RoleId)).Select(ur => ur.UserId).Distinct().CountAsync(cancellationToken));

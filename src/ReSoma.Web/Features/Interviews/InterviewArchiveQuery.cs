@@ -42,7 +42,7 @@ public sealed class InterviewArchiveQuery(ReSomaDbContext db)
         var published = db.Interviews.AsNoTracking().Where(i => i.Status == InterviewStatus.Published);
         var years = (await published.Select(i => i.Year).Distinct().ToListAsync(cancellationToken)).OrderDescending().ToList();
         var topics = await published.SelectMany(i => i.Topics)
-            .Select(t => new { t.Slug, t.Title, t.Cycle!.Year }).Distinct()
+            .Select(t => new { Slug = t.FirstEntry != null ? t.FirstEntry.Slug : t.Slug, t.Title, Year = t.FirstEntry != null ? t.FirstEntry.Cycle!.Year : t.Cycle!.Year }).Distinct()
             .ToListAsync(cancellationToken);
         var topicOptions = topics.OrderByDescending(t => t.Year).ThenBy(t => t.Title, StringComparer.Ordinal)
             .Select(t => new InterviewFilterOption(t.Slug, $"{t.Title} ({t.Year})")).ToList();
@@ -61,7 +61,7 @@ public sealed class InterviewArchiveQuery(ReSomaDbContext db)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(i => new InterviewArchiveItem(
                 i.Year, i.Month, i.Title, i.Slug, i.ExpertName, i.ExpertRole, i.ExpertOrganisation, i.Standfirst,
-                i.Topics.OrderBy(t => t.Area).ThenBy(t => t.Title).Select(t => new InterviewTopicLink(t.Title, t.Slug, t.Area)).ToList()))
+                i.Topics.OrderBy(t => t.Area).ThenBy(t => t.Title).Select(t => new InterviewTopicLink(t.Title, t.FirstEntry != null ? t.FirstEntry.Slug : t.Slug, t.Area)).ToList()))
             .ToListAsync(cancellationToken);
 
         return new InterviewArchivePage(
@@ -133,7 +133,7 @@ public sealed class InterviewArchiveQuery(ReSomaDbContext db)
 
         if (f.TopicSlug is { } slug)
         {
-            interviews = interviews.Where(i => i.Topics.Any(t => t.Slug == slug));
+            interviews = interviews.Where(i => i.Topics.Any(t => t.Slug == slug || (t.FirstEntry != null && t.FirstEntry.Slug == slug)));
         }
 
         return interviews;

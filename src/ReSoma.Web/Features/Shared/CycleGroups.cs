@@ -17,7 +17,8 @@ public static class CycleGroups
         var topics = await db.Topics.AsNoTracking()
             .Where(t => (year == null || t.Cycle!.Year == year) && (area == null || t.Area == area) && (!currentOnly || t.Cycle!.IsCurrent))
             .OrderBy(t => t.Title)
-            .Select(t => new TopicCard(t.Title, t.Slug, t.Area, t.Origin, t.Cycle!.Year))
+            .Select(t => new TopicCard(t.Title, t.FirstEntry != null ? t.FirstEntry.Slug : t.Slug, t.Area, t.Origin, t.Cycle!.Year,
+                t.FirstEntry != null ? t.FirstEntry.Cycle!.Year : null))
             .ToListAsync(cancellationToken);
 
         return cycles.Select(c => new CycleTopics(c.Year, c.Phase, c.IsCurrent,

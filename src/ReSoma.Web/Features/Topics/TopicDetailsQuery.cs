@@ -11,42 +11,92 @@ public sealed record TopicSeries(BriefSeries Series, IReadOnlyList<TopicPublicat
 
 public sealed record TopicConsultation(string Title, string Slug, ConsultationFormat Format, DateTimeOffset StartsAt, string TimeZoneId, bool IsCancelled);
 
-public sealed record TopicDetails(
-    string Title, string Slug, Area Area, TopicOrigin Origin, string Summary, int Year, CyclePhase Phase, bool CycleIsCurrent,
-    IReadOnlyList<TopicCard> SameAreaInCycle, IReadOnlyList<TopicSeries> Publications, IReadOnlyList<TopicConsultation> Consultations);
+public sealed record TopicInterview(string Title, string Path, string ExpertName, InterviewMonth Month);
 
+/// <summary>What the topic did in one cycle in which it ran.</summary>
+public sealed record TopicRun(
+    int Year, bool IsCurrent, CyclePhase Phase,
+    IReadOnlyList<TopicSeries> Publications, IReadOnlyList<TopicConsultation> Consultations, IReadOnlyList<TopicInterview> Interviews)
+{
+    public bool IsEmpty => Publications.Count == 0 && Consultations.Count == 0 && Interviews.Count == 0;
+}
+
+/// <param name="Runs">Every cycle in which the topic ran, the newest first.</param>
+public sealed record TopicDetails(
+    string Title, string Slug, Area Area, TopicOrigin Origin, string Summary, IReadOnlyList<TopicRun> Runs, IReadOnlyList<TopicCard> SameAreaInCycle)
+{
+    public TopicRun Latest => Runs[0];
+}
+
+/// <summary>
+/// A topic's page shows its whole history: every cycle in which it ran, with the briefs, consultations and interviews
+/// of each. The address of a later cycle's entry leads to the first entry's (see <see cref="Topic.FirstEntryId"/>).
+/// </summary>
 public sealed class TopicDetailsQuery(ReSomaDbContext db)
 {
-    public async Task<TopicDetails?> RunAsync(string slug, CancellationToken cancellationToken = default)
+    public abstract record Result;
+
+    public sealed record Found(TopicDetails Topic) : Result;
+
+    public sealed record MovedTo(string Slug) : Result;
+
+    public sealed record Missing : Result;
+
+    public async Task<Result> RunAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var topic = await db.Topics.AsNoTracking()
-            .Where(t => t.Slug == slug)
-            .Select(t => new { t.Id, t.Title, t.Slug, t.Area, t.Origin, t.Summary, t.CycleId, t.Cycle!.Year, t.Cycle.Phase, t.Cycle.IsCurrent })
+        var asked = await db.Topics.AsNoTracking().Where(t => t.Slug == slug)
+            .Select(t => new { t.Id, FirstSlug = t.FirstEntry != null ? t.FirstEntry.Slug : null })
             .FirstOrDefaultAsync(cancellationToken);
-        if (topic is null)
+        if (asked is null)
         {
-            return null;
+            return new Missing();
         }
 
-        var siblings = await db.Topics.AsNoTracking()
-            .Where(t => t.CycleId == topic.CycleId && t.Area == topic.Area && t.Slug != slug)
-            .OrderBy(t => t.Title)
-            .Select(t => new TopicCard(t.Title, t.Slug, t.Area, t.Origin, topic.Year))
+        if (asked.FirstSlug is { } first)
+        {
+            return new MovedTo(first);
+        }
+
+        var entries = await db.Topics.AsNoTracking()
+            .Where(t => t.Id == asked.Id || t.FirstEntryId == asked.Id)
+            .OrderByDescending(t => t.Cycle!.Year)
+            .Select(t => new { t.Id, t.Title, t.Area, t.Origin, t.Summary, t.CycleId, t.Cycle!.Year, t.Cycle.Phase, t.Cycle.IsCurrent })
             .ToListAsync(cancellationToken);
+        var ids = entries.Select(e => e.Id).ToList();
         var briefs = await db.Briefs.AsNoTracking()
-            .Where(b => b.Topic!.Slug == slug && b.Status == BriefStatus.Published)
+            .Where(b => ids.Contains(b.TopicId) && b.Status == BriefStatus.Published)
             .OrderByDescending(b => b.PublishedOn)
-            .Select(b => new { b.Series, Publication = new TopicPublication(b.Title, b.Slug, b.PublishedOn) })
+            .Select(b => new { b.TopicId, b.Series, Publication = new TopicPublication(b.Title, b.Slug, b.PublishedOn) })
             .ToListAsync(cancellationToken);
-        var publications = BriefSeriesNames.All
-            .Select(s => new TopicSeries(s, briefs.Where(b => b.Series == s).Select(b => b.Publication).ToList()))
-            .Where(s => s.Briefs.Count > 0)
-            .ToList();
         var consultations = await db.Consultations.AsNoTracking()
-            .Where(c => c.TopicId == topic.Id)
+            .Where(c => ids.Contains(c.TopicId))
             .OrderByDescending(c => c.StartsAt)
-            .Select(c => new TopicConsultation(c.Title, c.Slug, c.Format, c.StartsAt, c.TimeZoneId, c.IsCancelled))
+            .Select(c => new { c.TopicId, Consultation = new TopicConsultation(c.Title, c.Slug, c.Format, c.StartsAt, c.TimeZoneId, c.IsCancelled) })
             .ToListAsync(cancellationToken);
-        return new TopicDetails(topic.Title, topic.Slug, topic.Area, topic.Origin, topic.Summary, topic.Year, topic.Phase, topic.IsCurrent, siblings, publications, consultations);
+        var interviews = (await db.Interviews.AsNoTracking()
+                .Where(i => i.Status == InterviewStatus.Published && i.Topics.Any(t => ids.Contains(t.Id)))
+                .OrderByDescending(i => i.Year).ThenByDescending(i => i.Month)
+                .Select(i => new { TopicIds = i.Topics.Select(t => t.Id).ToList(), i.Title, i.Slug, i.Year, i.Month, i.ExpertName })
+                .ToListAsync(cancellationToken))
+            .Select(i => new { i.TopicIds, Interview = new TopicInterview(i.Title, Interview.PathOf(i.Year, i.Month, i.Slug), i.ExpertName, new InterviewMonth(i.Year, i.Month)) })
+            .ToList();
+
+        var runs = entries.Select(e => new TopicRun(
+                e.Year, e.IsCurrent, e.Phase,
+                BriefSeriesNames.All
+                    .Select(s => new TopicSeries(s, briefs.Where(b => b.TopicId == e.Id && b.Series == s).Select(b => b.Publication).ToList()))
+                    .Where(s => s.Briefs.Count > 0)
+                    .ToList(),
+                consultations.Where(c => c.TopicId == e.Id).Select(c => c.Consultation).ToList(),
+                interviews.Where(i => i.TopicIds.Contains(e.Id)).Select(i => i.Interview).ToList()))
+            .ToList();
+
+        var latest = entries[0];
+        var siblings = await db.Topics.AsNoTracking()
+            .Where(t => t.CycleId == latest.CycleId && t.Area == latest.Area && !ids.Contains(t.Id))
+            .OrderBy(t => t.Title)
+            .Select(t => new TopicCard(t.Title, t.FirstEntry != null ? t.FirstEntry.Slug : t.Slug, t.Area, t.Origin, latest.Year, null))
+            .ToListAsync(cancellationToken);
+        return new Found(new TopicDetails(latest.Title, slug, latest.Area, latest.Origin, latest.Summary, runs, siblings));
     }
 }

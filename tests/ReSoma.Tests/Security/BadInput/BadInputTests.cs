@@ -87,7 +87,7 @@ public sealed class BadInputTests(BadInputTests.WalkPortalFactory factory, ITest
 
         Assert.Equal(Roles.Editor, endpoints.Single(e => e.ToString() == "POST /editor/events/{id}/edit").Role);
         Assert.Equal(Roles.Admin, endpoints.Single(e => e.ToString() == "GET /admin/users").Role);
-        Assert.Equal(Roles.Researcher, endpoints.Single(e => e.ToString() == "POST /cycles/{year}/proposals").Role);
+        Assert.Equal(Roles.Researcher, endpoints.Single(e => e.ToString() == "POST /cycles/next/proposals").Role);
         Assert.Null(endpoints.Single(e => e.ToString() == "POST /account/login").Role);
         Assert.DoesNotContain(endpoints, e => e.Template == "/account/logout");
     }

@@ -1258,6 +1258,33 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.PlannedPhase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("PlannedPhases");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -1527,6 +1554,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Property<int>("CycleId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("FirstEntryId")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("bit");
 
@@ -1558,6 +1588,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CycleId");
 
+                    b.HasIndex("FirstEntryId");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -1583,6 +1615,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("DecidedInYear")
+                        .HasColumnType("int");
+
                     b.Property<string>("ProposedByName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -1601,16 +1636,13 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
                     b.HasKey("Id");
 
                     b.HasIndex("AdoptedTopicId");
 
                     b.HasIndex("ProposedByUserId");
 
-                    b.HasIndex("Year", "Area");
+                    b.HasIndex("DecidedInYear", "Area");
 
                     b.ToTable("TopicProposals");
                 });
@@ -1901,6 +1933,15 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.PlannedPhase", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Cycle", null)
+                        .WithMany("PlannedPhases")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireAnswer", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.InterviewOption", null)
@@ -1993,7 +2034,14 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ReSoma.Web.Domain.Topic", "FirstEntry")
+                        .WithMany()
+                        .HasForeignKey("FirstEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Cycle");
+
+                    b.Navigation("FirstEntry");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.TopicProposal", b =>
@@ -2026,6 +2074,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("ReSoma.Web.Domain.Cycle", b =>
                 {
                     b.Navigation("PhaseChanges");
+
+                    b.Navigation("PlannedPhases");
 
                     b.Navigation("Topics");
                 });

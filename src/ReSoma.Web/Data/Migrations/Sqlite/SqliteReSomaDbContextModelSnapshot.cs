@@ -1215,6 +1215,31 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.PlannedPhase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("PlannedPhases");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -1464,6 +1489,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<int>("CycleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FirstEntryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -1495,6 +1523,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CycleId");
 
+                    b.HasIndex("FirstEntryId");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -1518,6 +1548,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DecidedInYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProposedByName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -1536,16 +1569,13 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("AdoptedTopicId");
 
                     b.HasIndex("ProposedByUserId");
 
-                    b.HasIndex("Year", "Area");
+                    b.HasIndex("DecidedInYear", "Area");
 
                     b.ToTable("TopicProposals");
                 });
@@ -1836,6 +1866,15 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.PlannedPhase", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Cycle", null)
+                        .WithMany("PlannedPhases")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireAnswer", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.InterviewOption", null)
@@ -1928,7 +1967,14 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ReSoma.Web.Domain.Topic", "FirstEntry")
+                        .WithMany()
+                        .HasForeignKey("FirstEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Cycle");
+
+                    b.Navigation("FirstEntry");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.TopicProposal", b =>
@@ -1961,6 +2007,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ReSoma.Web.Domain.Cycle", b =>
                 {
                     b.Navigation("PhaseChanges");
+
+                    b.Navigation("PlannedPhases");
 
                     b.Navigation("Topics");
                 });

@@ -14,7 +14,7 @@ public sealed class AdminCycleListQuery(ReSomaDbContext db)
     {
         var cycles = await db.Cycles.AsNoTracking()
             .OrderByDescending(c => c.IsCurrent).ThenByDescending(c => c.Year)
-            .Select(c => new AdminCycleRow(c.Year, c.Phase, c.IsCurrent, c.OpenedAt, c.ClosedAt, c.Topics.Count, db.TopicProposals.Count(p => p.Year == c.Year)))
+            .Select(c => new AdminCycleRow(c.Year, c.Phase, c.IsCurrent, c.OpenedAt, c.ClosedAt, c.Topics.Count, db.TopicProposals.Count(p => p.DecidedInYear == c.Year)))
             .ToListAsync(cancellationToken);
         return new AdminCycleListPage(cycles, cycles.FirstOrDefault(c => c.IsCurrent)?.Year);
     }

@@ -27,7 +27,7 @@ public sealed class AdminCyclePageQuery(ReSomaDbContext db, TimeProvider clock)
             .Select(c => new PhaseChangeRow(c.Phase, c.StartsOn, c.RecordedByName, c.RecordedAt))
             .ToList();
         var topics = (await CycleGroups.LoadAsync(db, year, area: null, cancellationToken)).Single();
-        var proposals = await db.TopicProposals.CountAsync(p => p.Year == year, cancellationToken);
+        var proposals = await db.TopicProposals.CountAsync(p => p.DecidedInYear == year, cancellationToken);
         // "Today" is the UTC date: the portal serves all of Europe and stores times in UTC.
         move ??= new PhaseMoveInput { Phase = cycle.NextPhase, StartsOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
         return new AdminCyclePage(cycle.Year, cycle.Phase, cycle.IsCurrent, cycle.OpenedAt, cycle.ClosedAt, cycle.NextPhase, cycle.CurrentPhaseStart(),

@@ -9,7 +9,7 @@ namespace ReSoma.Web.Features.Admin.Cycles;
 [Route("admin/cycles")]
 [Authorize(Policy = Policies.Admin)]
 public sealed class AdminCyclesController(
-    AdminCycleListQuery list, AdminCyclePageQuery details, OpenCycleForm form, CycleOpener opener, CyclePhaseMover mover,
+    AdminCycleListQuery list, AdminCyclePageQuery details, OpenCycleForm form, OpenCycleWizard wizard, CycleOpener opener, CyclePhaseMover mover,
     UserManager<ApplicationUser> users) : Controller
 {
     [HttpGet("")]
@@ -18,12 +18,23 @@ public sealed class AdminCyclesController(
     [HttpGet("new")]
     public async Task<IActionResult> Create(int? year, CancellationToken cancellationToken) => View(await form.BlankAsync(year, cancellationToken));
 
+    /// <summary>Every step of the wizard posts here; the button pressed (<see cref="OpenCycleInput.Go"/>) says where
+    /// to go, and only "open" writes anything.</summary>
     [HttpPost("new")]
     [HandlesInvalidInput]
     public async Task<IActionResult> Create(OpenCycleInput input, CancellationToken cancellationToken)
     {
-        IReadOnlyList<AreaCount> counts = [];
-        if (ModelState.IsValid)
+        var asked = input.Go switch
+        {
+            "dates" => OpenCycleStep.Dates,
+            "topics" => OpenCycleStep.Topics,
+            _ => OpenCycleStep.Review,
+        };
+        var bindingErrors = ModelState.Where(e => e.Value is { Errors.Count: > 0 })
+            .SelectMany(e => e.Value!.Errors.Select(error => new FormError(e.Key, error.ErrorMessage))).ToList();
+        ModelState.Clear();
+        var shown = await wizard.StepAsync(input, asked, bindingErrors, cancellationToken);
+        if (input.Go == "open" && shown is { Page.Step: OpenCycleStep.Review, Errors.Count: 0 })
         {
             if (await CurrentUserAsync() is not { } recorder)
             {
@@ -35,14 +46,14 @@ public sealed class AdminCyclesController(
                 case CycleOpener.Opened opened:
                     return RedirectToAction(nameof(Details), new { year = opened.Year, done = "opened" });
                 case CycleOpener.Refused refused:
-                    refused.Errors.ToList().ForEach(e => ModelState.AddModelError(e.Field, e.Message));
-                    counts = refused.Counts;
+                    shown = await wizard.RefusedAsync(input, refused, cancellationToken);
                     break;
             }
         }
 
-        var view = View(await form.WithInputAsync(input, counts, cancellationToken));
-        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        shown.Errors.ToList().ForEach(e => ModelState.AddModelError(e.Field, e.Message));
+        var view = View(shown.Page);
+        view.StatusCode = shown.Errors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK;
         return view;
     }
 

@@ -7,6 +7,7 @@ public static class CycleAdministrationFeature
         services.AddScoped<AdminCycleListQuery>();
         services.AddScoped<AdminCyclePageQuery>();
         services.AddScoped<OpenCycleForm>();
+        services.AddScoped<OpenCycleWizard>();
         services.AddScoped<CycleOpener>();
         services.AddScoped<CyclePhaseMover>();
         return services;

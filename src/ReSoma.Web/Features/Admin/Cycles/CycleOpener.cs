@@ -11,8 +11,9 @@ public sealed record FormError(string Field, string Message);
 
 /// <summary>
 /// Opens a year's cycle in one transaction: the current cycle is archived, the new one becomes current in agenda
-/// setting, and its topics are carried over, adopted from proposals or created. Checks run inside the same
-/// transaction, so what was checked is what is written.
+/// setting with its planned phases, and its topics are carried over (with their running consultations), adopted from
+/// proposals or created; every open proposal is decided. Checks run inside the same transaction, so what was checked
+/// is what is written.
 /// </summary>
 public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvider clock)
 {
@@ -62,19 +63,15 @@ public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvid
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var cycle = Cycle.Open(plan.Year, now, userId, userName);
+        var cycle = Cycle.Open(plan.Year, plan.Phases!, now, userId, userName);
         audit.Record(AuditAction.CycleOpened, "cycle", $"Cycle {plan.Year}", $"/cycles/{plan.Year}");
         var slugs = new TopicSlugs(db);
+        var continued = new List<(Topic Old, Topic New)>();
         foreach (var old in plan.CarriedOver)
         {
-            cycle.Topics.Add(new Topic
-            {
-                Title = old.Title,
-                Slug = await slugs.CarriedOverAsync(old.Slug, old.Title, plan.Year, cancellationToken),
-                Area = old.Area,
-                Origin = old.Origin,
-                Summary = old.Summary,
-            });
+            var entry = old.ContinueIn(await slugs.CarriedOverAsync(old.Slug, old.Title, plan.Year, cancellationToken));
+            cycle.Topics.Add(entry);
+            continued.Add((old, entry));
         }
 
         foreach (var (row, _) in input.FilledRows)
@@ -90,7 +87,7 @@ public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvid
             });
         }
 
-        var adopted = new List<(TopicProposal Proposal, Topic Topic)>();
+        var adopted = new Dictionary<int, Topic>();
         foreach (var proposal in plan.Adopted)
         {
             var topic = new Topic
@@ -102,16 +99,22 @@ public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvid
                 Summary = proposal.Rationale,
             };
             cycle.Topics.Add(topic);
-            adopted.Add((proposal, topic));
+            adopted.Add(proposal.Id, topic);
         }
 
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync(cancellationToken);
 
-        // A proposal points at the topic it became, whose id exists only now.
-        foreach (var (proposal, topic) in adopted)
+        // Ids exist only now: a proposal points at the topic it became, and a running consultation belongs to its
+        // topic's entry in the cycle in which it runs.
+        foreach (var proposal in plan.OpenProposals)
         {
-            proposal.AdoptedTopicId = topic.Id;
+            proposal.DecideIn(plan.Year, adopted.GetValueOrDefault(proposal.Id));
+        }
+
+        foreach (var consultation in plan.Moving)
+        {
+            consultation.TopicId = continued.Single(c => c.Old.Id == consultation.TopicId).New.Id;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -4,21 +4,37 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Admin.Cycles;
 
-/// <summary>What opening a cycle would do, read from the database and checked against the rules.</summary>
+/// <summary>What opening a cycle would do, read from the database and checked against the rules. The wizard loads it
+/// to show each step and the review; the opener loads it again inside its transaction and writes it.</summary>
 public sealed class OpeningPlan
 {
     public int Year { get; private init; }
+
+    public PhasePlan? Phases { get; private init; }
 
     /// <summary>The current cycle, tracked so that it can be archived.</summary>
     public Cycle? Previous { get; private init; }
 
     public IReadOnlyList<Topic> CarriedOver { get; private init; } = [];
     public IReadOnlyList<TopicProposal> Adopted { get; private init; } = [];
+
+    /// <summary>Proposals waiting for this opening: adopted ones become topics, the others are decided as not adopted.</summary>
+    public IReadOnlyList<TopicProposal> OpenProposals { get; private init; } = [];
+
+    /// <summary>Consultations still running on a carried topic: they move to the topic's entry in the new cycle.</summary>
+    public IReadOnlyList<Consultation> Moving { get; private init; } = [];
+
+    /// <summary>Consultations still running on a topic that is not carried over: they stay with the archived cycle.</summary>
+    public IReadOnlyList<Consultation> Staying { get; private init; } = [];
+
     public IReadOnlyList<AreaCount> Counts { get; private init; } = [];
     public List<FormError> Errors { get; } = [];
 
     /// <summary>Areas with fewer or more than three topics.</summary>
     public IReadOnlyList<AreaCount> Unusual => Counts.Where(c => c.Count != Cycle.TopicsPerArea).ToList();
+
+    /// <summary>An error in the year or the dates, which belong to the wizard's first step.</summary>
+    public bool HasDateErrors => Errors.Any(e => OpenCycleInput.DateFields.Contains(e.Field));
 
     public static async Task<OpeningPlan> LoadAsync(ReSomaDbContext db, OpenCycleInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -27,14 +43,20 @@ public sealed class OpeningPlan
         var carryIds = input.CarryOver.Distinct().ToList();
         var adoptIds = input.Adopt.Distinct().ToList();
         var carried = previous?.Topics.Where(t => carryIds.Contains(t.Id)).ToList() ?? [];
+        var open = await db.TopicProposals.Where(p => p.DecidedInYear == null).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToListAsync(cancellationToken);
         var adopted = await db.TopicProposals.Where(p => adoptIds.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var running = await RunningConsultationsAsync(db, previous, now, cancellationToken);
         var rows = input.FilledRows.Select(r => r.Row).ToList();
         var plan = new OpeningPlan
         {
             Year = year,
+            Phases = input.Plan,
             Previous = previous,
             CarriedOver = carried,
             Adopted = adopted,
+            OpenProposals = open,
+            Moving = running.Where(c => carryIds.Contains(c.TopicId)).ToList(),
+            Staying = running.Where(c => !carryIds.Contains(c.TopicId)).ToList(),
             Counts = AreaNames.All
                 .Select(a => new AreaCount(a, carried.Count(t => t.Area == a) + adopted.Count(p => p.Area == a) + rows.Count(r => r.Area == a)))
                 .ToList(),
@@ -45,26 +67,37 @@ public sealed class OpeningPlan
         {
             plan.Errors.Add(new(nameof(OpenCycleInput.Year), refusal));
         }
+        else if (plan.Phases is { } phases)
+        {
+            plan.Errors.AddRange(phases.Refusals(year).Select(r => new FormError(r.Phase + "On", r.Message)));
+        }
 
         plan.CheckChoices(carryIds.Count, adoptIds.Count, input);
         return plan;
+    }
+
+    // Tracked: the opener moves them. A consultation that is cancelled or over stays where it ran.
+    private static async Task<List<Consultation>> RunningConsultationsAsync(ReSomaDbContext db, Cycle? previous, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (previous is null)
+        {
+            return [];
+        }
+
+        var consultations = await db.Consultations.Where(c => c.Topic!.CycleId == previous.Id && !c.IsCancelled).OrderBy(c => c.StartsAt).ToListAsync(cancellationToken);
+        return consultations.Where(c => !c.IsClosedFor(now)).ToList();
     }
 
     private void CheckChoices(int carryRequested, int adoptRequested, OpenCycleInput input)
     {
         if (CarriedOver.Count != carryRequested)
         {
-            Errors.Add(new(nameof(OpenCycleInput.CarryOver), "Only topics of the current cycle can be carried over, and one of those chosen is not (anymore). Check the choices and open again."));
+            Errors.Add(new(nameof(OpenCycleInput.CarryOver), "Only topics of the current cycle can be carried over, and one of those chosen is not (anymore). Check the choices and try again."));
         }
 
-        if (Adopted.Count != adoptRequested || Adopted.Any(p => p.Year != Year))
+        if (Adopted.Count != adoptRequested || Adopted.Any(p => !p.IsOpen))
         {
-            Errors.Add(new(nameof(OpenCycleInput.Adopt), $"Only proposals made for {Year} can be adopted, and one of those chosen is not. Check the choices and open again."));
-        }
-
-        foreach (var proposal in Adopted.Where(p => p.AdoptedTopicId is not null))
-        {
-            Errors.Add(new(nameof(OpenCycleInput.Adopt), $"The proposal “{proposal.Title}” has already been adopted as a topic."));
+            Errors.Add(new(nameof(OpenCycleInput.Adopt), "Only open proposals can be adopted, and one of those chosen was decided meanwhile. Check the choices and try again."));
         }
 
         var total = Counts.Sum(c => c.Count);
