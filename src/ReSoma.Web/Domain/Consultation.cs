@@ -51,6 +51,16 @@ public class Consultation : IVersioned, IDemoContent, ISearchable
 
     public bool IsClosedFor(DateTimeOffset now) => IsCancelled || now >= EndsAt;
 
+    /// <summary>
+    /// Why a consultation may not be about a topic of cycle <paramref name="topicYear"/>, or null when it may: a
+    /// consultation runs on a topic of the current cycle. One that already belongs to an archived topic keeps it (it is
+    /// history), and a topic carried over brings its running consultations into the new cycle when that opens.
+    /// </summary>
+    public static string? RefusalOfTopic(string topicTitle, int topicYear, bool topicCycleIsCurrent, bool keepsItsTopic) =>
+        topicCycleIsCurrent || keepsItsTopic
+            ? null
+            : $"“{topicTitle}” is a topic of cycle {topicYear}, which is archived: a consultation runs on a topic of the current cycle, so choose one of those.";
+
     public SearchDocument? Search { get; set; }
 
     public string PublicPath => "/consultations/" + Slug;

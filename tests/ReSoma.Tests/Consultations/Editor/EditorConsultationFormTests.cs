@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using ReSoma.Tests.Cycles;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
 
@@ -146,6 +147,35 @@ public sealed class EditorConsultationFormTests(PortalFactory factory) : PortalT
         Assert.Equal(HttpStatusCode.UnprocessableEntity, page.Status);
         Assert.Contains("Choose the topic the consultation is about.", page.Errors);
         Assert.Equal(0, Factory.WithDb(db => db.Consultations.Count()));
+    }
+
+    [Fact]
+    public async Task A_consultation_runs_on_a_topic_of_the_current_cycle_and_an_old_one_keeps_its_archived_topic()
+    {
+        await Factory.AddCycleAsync(2019, current: false, CyclePhase.Publication, ("Secondary movements", Area.Asylum), ("Search and rescue", Area.Asylum));
+        await Factory.AddCycleAsync(2020, current: true, CyclePhase.Consultations, ("Reception of children", Area.Asylum));
+        var archived = await Factory.TopicIdAsync("Secondary movements", 2019);
+        var otherArchived = await Factory.TopicIdAsync("Search and rescue", 2019);
+        var current = await Factory.TopicIdAsync("Reception of children", 2020);
+        await Client.LoginAsRoleAsync(Roles.Editor);
+
+        var form = await Client.GetAsync(NewUrl);
+        Assert.Equal(["0", current.ToString(CultureInfo.InvariantCulture)], form.Document.QuerySelectorAll("#TopicId option").Select(o => o.GetAttribute("value")));
+        var refused = await Client.SubmitAsync(NewUrl, Form(archived));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.Contains("“Secondary movements” is a topic of cycle 2019, which is archived: a consultation runs on a topic of the current cycle, so choose one of those.", refused.Errors);
+        Assert.Equal(0, Factory.WithDb(db => db.Consultations.Count()));
+
+        // A consultation of 2019 is history: editing it keeps its topic, but it cannot move to another archived one.
+        var old = await Factory.AddConsultationAsync(ConsultationTestData.Meeting("A meeting that stayed with its 2019 topic"));
+        await Factory.WithDbAsync(db => db.Consultations.Where(c => c.Id == old.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.TopicId, archived)));
+        var edit = $"/editor/consultations/{old.Id}/edit";
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.SubmitAsync(edit, new Dictionary<string, string> { ["Place"] = "Rome" }, edit)).Status);
+        var moved = await Client.SubmitAsync(edit, new Dictionary<string, string> { ["TopicId"] = otherArchived.ToString(CultureInfo.InvariantCulture) }, edit);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, moved.Status);
+        Assert.Contains(moved.Errors, e => e.StartsWith("“Search and rescue” is a topic of cycle 2019", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.SubmitAsync(edit, new Dictionary<string, string> { ["TopicId"] = current.ToString(CultureInfo.InvariantCulture) }, edit)).Status);
+        Assert.Equal(current, Factory.WithDb(db => db.Consultations.Single(c => c.Id == old.Id).TopicId));
     }
 
     [Fact]

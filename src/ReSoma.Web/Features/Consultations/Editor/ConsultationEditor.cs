@@ -24,8 +24,19 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
     /// registered between the check and the change): the form continues from that version.</param>
     public sealed record TooFewSeats(string Error, int? SavedVersion) : SaveResult;
 
-    public Task<bool> TopicExistsAsync(int topicId, CancellationToken cancellationToken = default) =>
-        db.Topics.AnyAsync(t => t.Id == topicId, cancellationToken);
+    /// <summary>Why the consultation (null: a new one) cannot be about <paramref name="topicId"/>, or null when it can.</summary>
+    public async Task<string?> TopicRefusalAsync(int topicId, int? consultationId, CancellationToken cancellationToken = default)
+    {
+        var topic = await db.Topics.AsNoTracking().Where(t => t.Id == topicId)
+            .Select(t => new { t.Title, t.Cycle!.Year, t.Cycle.IsCurrent }).FirstOrDefaultAsync(cancellationToken);
+        if (topic is null)
+        {
+            return "Choose the topic the consultation is about.";
+        }
+
+        var keeps = consultationId is { } id && await db.Consultations.AnyAsync(c => c.Id == id && c.TopicId == topicId, cancellationToken);
+        return Consultation.RefusalOfTopic(topic.Title, topic.Year, topic.IsCurrent, keeps);
+    }
 
     public async Task<int> CreateAsync(ConsultationInput input, CancellationToken cancellationToken = default)
     {

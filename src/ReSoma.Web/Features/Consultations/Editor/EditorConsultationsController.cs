@@ -15,8 +15,6 @@ public sealed class EditorConsultationsController(
     ConsultationCancellation cancellation,
     TimeProvider clock) : Controller
 {
-    private const string TopicMissing = "Choose the topic the consultation is about.";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.RunAsync(cancellationToken));
 
@@ -26,9 +24,9 @@ public sealed class EditorConsultationsController(
     [HttpPost("new")]
     public async Task<IActionResult> Create(ConsultationInput input, CancellationToken cancellationToken)
     {
-        if (!await editor.TopicExistsAsync(input.TopicId, cancellationToken))
+        if (await editor.TopicRefusalAsync(input.TopicId, null, cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError(nameof(ConsultationInput.TopicId), TopicMissing);
+            ModelState.AddModelError(nameof(ConsultationInput.TopicId), refusal);
             return View(input);
         }
 
@@ -44,9 +42,9 @@ public sealed class EditorConsultationsController(
     [HandlesInvalidInput]
     public async Task<IActionResult> Edit(int id, ConsultationInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid && !await editor.TopicExistsAsync(input.TopicId, cancellationToken))
+        if (ModelState.IsValid && await editor.TopicRefusalAsync(input.TopicId, id, cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError(nameof(ConsultationInput.TopicId), TopicMissing);
+            ModelState.AddModelError(nameof(ConsultationInput.TopicId), refusal);
         }
 
         if (!ModelState.IsValid)
