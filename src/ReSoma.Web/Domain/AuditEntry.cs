@@ -41,4 +41,5 @@ public enum AuditAction
     Withdrawn,
     CycleOpened,
     CyclePhaseMoved,
+    CyclePlanned,
 }

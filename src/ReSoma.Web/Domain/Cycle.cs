@@ -82,8 +82,27 @@ public class Cycle : IVersioned, IDemoContent
     public DateOnly? PlannedStart(CyclePhase phase) =>
         PlannedPhases.Where(p => p.Phase == phase).Select(p => (DateOnly?)p.StartsOn).FirstOrDefault();
 
-    /// <summary>Replaces the plan; the refusals of <see cref="PhasePlan.Refusals"/> must be checked first.</summary>
-    public void Plan(PhasePlan plan)
+    /// <summary>Plans the phases anew while the cycle is current; an archived cycle's plan is part of the record.
+    /// <see cref="PlannedPhases"/> must be loaded.</summary>
+    /// <returns>What is wrong, by phase (null: the whole plan), and nothing changed; empty when the plan was replaced.</returns>
+    public IReadOnlyList<(CyclePhase? Phase, string Message)> Replan(PhasePlan plan)
+    {
+        if (!IsCurrent)
+        {
+            return [(null, $"Cycle {Year} is archived: its plan is part of the record and no longer changes.")];
+        }
+
+        var refusals = plan.Refusals(Year);
+        if (refusals.Count > 0)
+        {
+            return refusals.Select(r => ((CyclePhase?)r.Phase, r.Message)).ToList();
+        }
+
+        Plan(plan);
+        return [];
+    }
+
+    private void Plan(PhasePlan plan)
     {
         foreach (var (phase, startsOn) in plan.Steps)
         {

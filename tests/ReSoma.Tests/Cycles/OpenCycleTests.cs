@@ -154,6 +154,38 @@ public sealed class OpenCycleTests(PortalFactory factory) : PortalTest<PortalFac
     }
 
     [Fact]
+    public async Task The_plan_of_the_current_cycle_can_change_and_an_archived_plan_cannot()
+    {
+        await Client.LoginAsRoleAsync(Roles.Admin);
+        var plan = new Dictionary<string, string>
+        {
+            ["Year"] = "2027", ["AgendaSettingOn"] = "2026-12-01", ["ConsultationsOn"] = "2027-03-01", ["SynthesisOn"] = "2027-06-01", ["PublicationOn"] = "2027-10-15",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.OpenCycleAsync(fill: page => page.NewTopics(Area.Migration, "M1").With(new() { ["OpenAnyway"] = "true" }), dates: plan)).Status);
+        var admin = await Client.GetAsync("/admin/cycles/2027");
+        Assert.Equal("2027-03-01", admin.One("#plan-ConsultationsOn")!.GetAttribute("value"));
+
+        var refused = await Client.SubmitAsync(admin, new Dictionary<string, string> { ["SynthesisOn"] = "2027-02-01" }, "/admin/cycles/2027/plan");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.Contains("Synthesis is planned for 1 February 2027, which is not after Consultations (1 March 2027): phases follow one another.", refused.Errors);
+        Assert.Equal("2027-02-01", refused.One("#plan-SynthesisOn")!.GetAttribute("value"));
+
+        var saved = await Client.SubmitAsync(admin, new Dictionary<string, string> { ["ConsultationsOn"] = "2027-04-12" }, "/admin/cycles/2027/plan");
+        Assert.Equal((HttpStatusCode.Redirect, "/admin/cycles/2027?done=planned"), (saved.Status, saved.Location));
+        Assert.Equal("Planned to start 12 April 2027", (await Client.GetAsync("/cycles/2027")).One("#timeline-consultations .planned")!.TextContent.Trim());
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.CyclePlanned)));
+
+        await Factory.AddCycleAsync(2019, current: false, CyclePhase.Publication);
+        var archived = await Client.PostWithTokenAsync("/admin/cycles/2019/plan", new Dictionary<string, string>
+        {
+            ["AgendaSettingOn"] = "2019-01-10", ["ConsultationsOn"] = "2019-03-01", ["SynthesisOn"] = "2019-06-01", ["PublicationOn"] = "2019-09-01",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, archived.Status);
+        Assert.Contains("Cycle 2019 is archived: its plan is part of the record and no longer changes.", archived.Errors);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.PlannedPhases.CountAsync(p => p.CycleId == db.Cycles.Single(c => c.Year == 2019).Id)));
+    }
+
+    [Fact]
     public async Task Running_consultations_move_with_their_carried_topic_and_the_others_stay()
     {
         await Factory.AddCycleAsync(2019, current: true, CyclePhase.Publication, CycleTestData.NineTopics2019);

@@ -9,7 +9,7 @@ namespace ReSoma.Web.Features.Admin.Cycles;
 [Route("admin/cycles")]
 [Authorize(Policy = Policies.Admin)]
 public sealed class AdminCyclesController(
-    AdminCycleListQuery list, AdminCyclePageQuery details, OpenCycleForm form, OpenCycleWizard wizard, CycleOpener opener, CyclePhaseMover mover,
+    AdminCycleListQuery list, AdminCyclePageQuery details, OpenCycleForm form, OpenCycleWizard wizard, CycleOpener opener, CyclePhaseMover mover, CyclePlanner planner,
     UserManager<ApplicationUser> users) : Controller
 {
     [HttpGet("")]
@@ -90,6 +90,31 @@ public sealed class AdminCyclesController(
 
         var view = View(nameof(Details), page);
         view.StatusCode = status;
+        return view;
+    }
+
+    [HttpPost("{year:int}/plan")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Plan(int year, PlanInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var refused = await planner.PlanAsync(year, input, cancellationToken);
+            if (refused.Count == 0)
+            {
+                return RedirectToAction(nameof(Details), new { year, done = "planned" });
+            }
+
+            refused.ToList().ForEach(e => ModelState.AddModelError(e.Field, e.Message));
+        }
+
+        if (await details.RunAsync(year, null, cancellationToken, input) is not { } page)
+        {
+            return NotFound();
+        }
+
+        var view = View(nameof(Details), page);
+        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return view;
     }
 

@@ -10,6 +10,7 @@ public static class CycleAdministrationFeature
         services.AddScoped<OpenCycleWizard>();
         services.AddScoped<CycleOpener>();
         services.AddScoped<CyclePhaseMover>();
+        services.AddScoped<CyclePlanner>();
         return services;
     }
 }
