@@ -39,6 +39,13 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         var (resolved, active, notices, options) = await resolver.ResolveAsync(filters, cancellationToken);
         var briefs = Filtered(resolved);
         var query = SearchQuery.Parse(filters.Q);
+        if (query.OnlyExcludes)
+        {
+            // Listing every brief but the excluded ones would look like a search that found everything.
+            notices.Add(SearchNotices.OnlyExcludes(query));
+            return new BriefListPage(filters, [], 0, 1, 1, true, active, notices, options);
+        }
+
         if (!string.IsNullOrWhiteSpace(filters.Q) && query.IsEmpty)
         {
             notices.Add("The search had no words to look for, so all briefs are shown.");

@@ -17,7 +17,7 @@ public sealed class SiteSearchQuery(ReSomaDbContext db, IFullTextSearch search)
     /// past a thousand results, and each deeper page ranks every match again.</summary>
     public const int ResultLimit = 1_000;
 
-    /// <summary>When the words find nothing together, each of at most this many is tried alone.</summary>
+    /// <summary>When the words find nothing together, each of at most this many clauses is tried alone.</summary>
     private const int SuggestedTerms = 5;
 
     public async Task<SiteSearchPage> RunAsync(SiteSearchInput input, CancellationToken cancellationToken = default)
@@ -34,7 +34,11 @@ public sealed class SiteSearchQuery(ReSomaDbContext db, IFullTextSearch search)
         var query = SearchQuery.Parse(input.Q);
         if (query.IsEmpty)
         {
-            if (!string.IsNullOrWhiteSpace(input.Q))
+            if (query.OnlyExcludes)
+            {
+                notices.Add(SearchNotices.OnlyExcludes(query));
+            }
+            else if (!string.IsNullOrWhiteSpace(input.Q))
             {
                 notices.Add("The search had no words to look for: type a word, or a phrase in quotes.");
             }
@@ -103,14 +107,14 @@ public sealed class SiteSearchQuery(ReSomaDbContext db, IFullTextSearch search)
         }
 
         var suggestions = new List<SearchSuggestion>();
-        if (query.Terms.Count < 2)
+        if (query.Clauses.Count < 2)
         {
             return suggestions;
         }
 
-        foreach (var term in query.Terms.Take(SuggestedTerms))
+        foreach (var clause in query.Clauses.Take(SuggestedTerms))
         {
-            var text = term.IsPhrase ? $"\"{term.Text}\"" : term.Text;
+            var text = clause.Typed;
             var count = await Matches(SearchQuery.Parse(text)).CountAsync(cancellationToken);
             if (count > 0)
             {

@@ -36,12 +36,27 @@ public sealed class SqliteFullTextSearch : IFullTextSearch
         return rows.ToDictionary(r => r.Id, r => Snippets.ToHtml(r.Text, MarkStart, MarkEnd));
     }
 
-    /// <summary>Every term must match; a word matches any form of its family. Terms are quoted, so they are
-    /// only ever words to FTS5, never operators.</summary>
-    public static string Expression(SearchQuery query) =>
-        string.Join(" AND ", query.Terms.Select(t => t.IsPhrase
-            ? Quote(t.Text)
-            : "(" + string.Join(" OR ", t.Forms.Select(Quote)) + ")"));
+    /// <summary>
+    /// Every clause must match and no excluded term may: <c>(a) AND (b OR c) NOT (d)</c>. A word matches any form of
+    /// its family; a prefix is <c>"integrat"*</c> or a stem it passed (<see cref="PrefixStems"/>). Every term is quoted,
+    /// so it is only ever a word to FTS5, never an operator, a column filter or a NEAR group.
+    /// </summary>
+    public static string Expression(SearchQuery query)
+    {
+        var required = string.Join(" AND ", query.Clauses.Select(c => "(" + string.Join(" OR ", c.Terms.Select(Term)) + ")"));
+        return query.Excluded.Count == 0
+            ? required
+            : "(" + required + ") NOT (" + string.Join(" OR ", query.Excluded.Select(Term)) + ")";
+    }
+
+    private static string Term(SearchTerm term) => term.Kind switch
+    {
+        SearchTermKind.Phrase => Quote(term.Text),
+        SearchTermKind.Prefix => string.Join(" OR ", Prefix(term.Text)),
+        _ => string.Join(" OR ", term.Forms.Select(Quote).Concat(term.AlsoPrefix ? Prefix(term.Text) : [])),
+    };
+
+    private static IEnumerable<string> Prefix(string text) => PrefixStems.Of(text).Select(Quote).Prepend(Quote(text) + "*");
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
