@@ -43,6 +43,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<ReSomaDbContext>();
 
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
+await app.Services.RefreshSearchIndexOnceAsync();
 
 app.UsePublicAddress();
 app.UseSecurityHeaders();

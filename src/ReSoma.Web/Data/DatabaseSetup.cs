@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data.Backups;
 using ReSoma.Web.Infrastructure.Audit;
+using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Data;
@@ -14,6 +15,7 @@ public static class DatabaseSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicationAudit>();
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<SearchTextInterceptor>();
         var options = DatabaseOptions.From(configuration);
         var provider = options.Provider;
         if (options.IsSqlServer)
@@ -25,13 +27,13 @@ public static class DatabaseSetup
             }
 
             services.AddDbContext<ReSomaDbContext, SqlServerReSomaDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<PublicationAudit>()));
+                .AddInterceptors(sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<PublicationAudit>()));
         }
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<ReSomaDbContext, SqliteReSomaDbContext>((sp, o) =>
                 o.UseSqlite(SqliteConnectionString(configuration, sp.GetRequiredService<DataPaths>()))
-                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<PublicationAudit>())
+                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<PublicationAudit>())
                  .ConfigureWarnings(w => w.Log(SqliteFaults.QuietFailures)));
         }
         else

@@ -33,6 +33,7 @@ public class Topic : IVersioned, IDemoContent, ISearchable
         Search.Body = "";
         Search.Keywords = Area.DisplayName();
         Search.IsPublic = true;
+        Search.Area = Area;
         Search.PublishedAt = null;
     }
 }

@@ -1335,6 +1335,10 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Authors")
                         .IsRequired()
                         .HasMaxLength(1000)

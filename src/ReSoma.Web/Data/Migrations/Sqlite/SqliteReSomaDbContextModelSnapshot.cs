@@ -1284,6 +1284,10 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Authors")
                         .IsRequired()
                         .HasMaxLength(1000)
