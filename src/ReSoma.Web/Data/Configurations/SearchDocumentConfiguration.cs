@@ -24,5 +24,6 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
         builder.HasIndex(d => d.EventId).IsUnique();
         builder.HasIndex(d => d.NewsPostId).IsUnique();
         builder.HasIndex(d => new { d.Kind, d.IsPublic });
+        builder.HasIndex(d => new { d.IsPublic, d.PublishedAt }); // the site search's range of years
     }
 }

@@ -8,8 +8,8 @@ namespace ReSoma.Web.Features.Search;
 public sealed class SearchController(SiteSearchQuery query, SiteAddress site) : Controller
 {
     [HttpGet("/search")]
-    public async Task<IActionResult> Index(string? q, string? type, int page = 1, CancellationToken cancellationToken = default) =>
-        View(await query.RunAsync(new SiteSearchInput(q, type, page), cancellationToken));
+    public async Task<IActionResult> Index(string? q, string? type, string? area, string? year, string? sort, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await query.RunAsync(new SiteSearchInput(q, type, area, year, sort, page), cancellationToken));
 
     [HttpGet("/opensearch.xml")]
     public IActionResult OpenSearch() =>

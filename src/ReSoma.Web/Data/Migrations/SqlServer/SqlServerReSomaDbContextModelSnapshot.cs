@@ -1424,6 +1424,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[TopicId] IS NOT NULL");
 
+                    b.HasIndex("IsPublic", "PublishedAt");
+
                     b.HasIndex("Kind", "IsPublic");
 
                     b.ToTable("SearchDocuments");

@@ -1367,6 +1367,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasIndex("TopicId")
                         .IsUnique();
 
+                    b.HasIndex("IsPublic", "PublishedAt");
+
                     b.HasIndex("Kind", "IsPublic");
 
                     b.ToTable("SearchDocuments");

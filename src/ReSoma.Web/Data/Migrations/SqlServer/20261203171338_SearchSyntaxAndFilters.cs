@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ReSoma.Web.Data.Migrations.Sqlite
+namespace ReSoma.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class SearchSyntaxAndFilters : Migration
@@ -13,14 +13,23 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "Area",
                 table: "SearchDocuments",
-                type: "TEXT",
+                type: "nvarchar(20)",
                 maxLength: 20,
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_IsPublic_PublishedAt",
+                table: "SearchDocuments",
+                columns: new[] { "IsPublic", "PublishedAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_IsPublic_PublishedAt",
+                table: "SearchDocuments");
+
             migrationBuilder.DropColumn(
                 name: "Area",
                 table: "SearchDocuments");
