@@ -23,6 +23,9 @@ public sealed record BriefListPage(
 {
     /// <summary>More matched than were counted: the page says "more than".</summary>
     public bool TotalIsLowerBound { get; init; }
+
+    /// <summary>The filters understood, for the list's canonical address.</summary>
+    public required BriefFilters Understood { get; init; }
 }
 
 /// <summary>The published briefs, newest first or by relevance, filtered by any combination of the GET parameters.</summary>
@@ -43,7 +46,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         {
             // Listing every brief but the excluded ones would look like a search that found everything.
             notices.Add(SearchNotices.OnlyExcludes(query));
-            return new BriefListPage(filters, [], 0, 1, 1, true, active, notices, options);
+            return new BriefListPage(filters, [], 0, 1, 1, true, active, notices, options) { Understood = resolved.Understood };
         }
 
         if (!string.IsNullOrWhiteSpace(filters.Q) && query.IsEmpty)
@@ -93,6 +96,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), shown, page, pageCount, !query.IsEmpty, active, notices, options)
         {
             TotalIsLowerBound = lowerBound,
+            Understood = resolved.Understood,
         };
     }
 
