@@ -55,6 +55,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseSecurityEventLogging();
 app.UseAuthorization();
+app.UseOutputCache(); // after authentication: only anonymous requests are answered from it
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();

@@ -15,7 +15,6 @@ public static class DatabaseSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicationAudit>();
         services.AddScoped<AuditTrail>();
-        services.AddSingleton<SearchTextInterceptor>();
         var options = DatabaseOptions.From(configuration);
         var provider = options.Provider;
         if (options.IsSqlServer)
@@ -27,13 +26,13 @@ public static class DatabaseSetup
             }
 
             services.AddDbContext<ReSomaDbContext, SqlServerReSomaDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<PublicationAudit>()));
+                .AddInterceptors(sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<SuggestionCache>(), sp.GetRequiredService<PublicationAudit>()));
         }
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<ReSomaDbContext, SqliteReSomaDbContext>((sp, o) =>
                 o.UseSqlite(SqliteConnectionString(configuration, sp.GetRequiredService<DataPaths>()))
-                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<PublicationAudit>())
+                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<SuggestionCache>(), sp.GetRequiredService<PublicationAudit>())
                  .ConfigureWarnings(w => w.Log(SqliteFaults.QuietFailures)));
         }
         else

@@ -17,6 +17,15 @@ public sealed class SqlServerFullTextSearch : IFullTextSearch
             $"SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body, Authors, Keywords), {condition})");
     }
 
+    public IQueryable<SearchHit> MatchTitles(ReSomaDbContext db, SearchQuery query, int limit)
+    {
+        // CONTAINSTABLE's top_n_by_rank bounds the matches the engine ranks and hands back. It is written as a number
+        // (our own int, never input): the documentation shows it as a literal. The condition stays a parameter.
+        var sql = "SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, Title, {0}, "
+            + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        return db.Database.SqlQueryRaw<SearchHit>(sql, Condition(query));
+    }
+
     public async Task<IReadOnlyDictionary<int, string>> SnippetsAsync(ReSomaDbContext db, SearchQuery query, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {
         var documents = await db.SearchDocuments.AsNoTracking()

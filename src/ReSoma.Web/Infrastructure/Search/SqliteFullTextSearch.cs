@@ -21,6 +21,14 @@ public sealed class SqliteFullTextSearch : IFullTextSearch
             $"SELECT rowid AS DocumentId, bm25(SearchDocumentsFts, 10.0, 4.0, 1.0, 3.0, 6.0) AS Rank FROM SearchDocumentsFts WHERE SearchDocumentsFts MATCH {expression}");
     }
 
+    public IQueryable<SearchHit> MatchTitles(ReSomaDbContext db, SearchQuery query, int limit)
+    {
+        // A column filter around the whole expression; rowid order needs no score, and the limit stops FTS5 early.
+        var expression = "{Title} : (" + Expression(query) + ")";
+        return db.Database.SqlQuery<SearchHit>(
+            $"SELECT rowid AS DocumentId, CAST(-rowid AS REAL) AS Rank FROM SearchDocumentsFts WHERE SearchDocumentsFts MATCH {expression} ORDER BY rowid DESC LIMIT {limit}");
+    }
+
     public async Task<IReadOnlyDictionary<int, string>> SnippetsAsync(ReSomaDbContext db, SearchQuery query, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {
         if (documentIds.Count == 0 || query.IsEmpty)
