@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Search;
 
 namespace ReSoma.Tests.Search;
@@ -56,6 +58,24 @@ public sealed partial class SqlServerConditionTests
 
         Assert.All(new[] { families, phrases.Replace("-", "", StringComparison.Ordinal), "a " + phrases }, q =>
             Assert.InRange(SqlServerFullTextSearch.Condition(SearchQuery.Parse(q)).Length, 1, 4_000));
+    }
+
+    [Fact]
+    public void The_queries_compose_with_the_condition_as_a_parameter()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        var search = new SqlServerFullTextSearch();
+        var query = SearchQuery.Parse("asylum -dublin");
+
+        // EF writes the SQL without a server; the visitor's words only ever travel as the parameter.
+        var match = search.Match(db, query).ToQueryString();
+        var titles = search.MatchTitles(db, query, 40).ToQueryString();
+
+        Assert.Contains("CONTAINSTABLE(SearchDocuments, (Title, Summary, Body, Authors, Keywords), @", match, StringComparison.Ordinal);
+        Assert.Contains("CONTAINSTABLE(SearchDocuments, Title, @", titles, StringComparison.Ordinal);
+        Assert.Contains(", 40)", titles, StringComparison.Ordinal);
+        Assert.DoesNotContain("dublin\")", match.Split("SELECT")[^1], StringComparison.Ordinal);
+        Assert.Contains("AND NOT (FORMSOF(INFLECTIONAL, \"dublin\"))", titles, StringComparison.Ordinal); // in the parameter's declared value
     }
 
     [Fact]
