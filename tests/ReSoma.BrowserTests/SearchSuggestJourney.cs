@@ -23,7 +23,7 @@ public sealed class SearchSuggestJourney(BrowserFixture browser)
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         var options = list.GetByRole(AriaRole.Option);
         Assert.InRange(await options.CountAsync(), 1, 8);
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "suggestion" })).ToContainTextAsync("Use the up and down arrows");
+        await Expect(page.Locator("#site-search-q-suggestions-status[aria-live=polite]")).ToContainTextAsync("Use the up and down arrows");
 
         await box.PressAsync("ArrowDown");
         var first = options.First;

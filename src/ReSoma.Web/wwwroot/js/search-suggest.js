@@ -18,10 +18,12 @@
         list.setAttribute("aria-label", "Suggested pages");
         list.hidden = true;
 
-        // Read out how many suggestions there are, without moving focus.
+        // Read out how many suggestions there are, without moving focus. A live region rather than role="status", so
+        // the page's own status messages stay the only ones of that role.
         var status = document.createElement("p");
         status.className = "visually-hidden";
-        status.setAttribute("role", "status");
+        status.setAttribute("aria-live", "polite");
+        status.setAttribute("aria-atomic", "true");
         status.id = listId + "-status";
 
         // Under the whole form, not inside Bootstrap's input group, whose corners depend on its last child.
