@@ -43,6 +43,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<ReSomaDbContext>();
 
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
+await app.Services.RefreshSearchIndexOnceAsync();
 
 app.UsePublicAddress();
 app.UseSecurityHeaders();
@@ -54,6 +55,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseSecurityEventLogging();
 app.UseAuthorization();
+app.UseOutputCache(); // after authentication: only anonymous requests are answered from it
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();

@@ -29,6 +29,28 @@ public sealed class Screenshots(BrowserFixture browser)
         }
     }
 
+    [Fact]
+    public async Task The_suggestions_under_the_search_box_at_desktop_and_phone_width()
+    {
+        Directory.CreateDirectory(Folder);
+        foreach (var viewport in new[] { BrowserFixture.Desktop, BrowserFixture.Phone })
+        {
+            await using var visitor = await browser.NewVisitorAsync(viewport);
+            var page = await visitor.OpenAsync("");
+            var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search ReSOMA" });
+            await box.PressSequentiallyAsync("integrat");
+            await Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
+            await box.PressAsync("ArrowDown");
+            var file = new FileInfo(Path.Combine(Folder, $"suggestions-{viewport.Width}x{viewport.Height}.png"));
+            file.Delete();
+
+            await page.ScreenshotAsync(new() { Path = file.FullName });
+
+            file.Refresh();
+            Assert.True(file.Exists && file.Length > 0, $"{file.FullName} is missing or empty");
+        }
+    }
+
     // Opening the menu needs Bootstrap's script, so this also proves the script loads under the strict CSP.
     [Fact]
     public async Task On_a_phone_the_menu_button_opens_the_menu()

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data.Backups;
 using ReSoma.Web.Infrastructure.Audit;
+using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Data;
@@ -25,13 +26,13 @@ public static class DatabaseSetup
             }
 
             services.AddDbContext<ReSomaDbContext, SqlServerReSomaDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<PublicationAudit>()));
+                .AddInterceptors(sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<SuggestionCache>(), sp.GetRequiredService<PublicationAudit>()));
         }
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<ReSomaDbContext, SqliteReSomaDbContext>((sp, o) =>
                 o.UseSqlite(SqliteConnectionString(configuration, sp.GetRequiredService<DataPaths>()))
-                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<PublicationAudit>())
+                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<SuggestionCache>(), sp.GetRequiredService<PublicationAudit>())
                  .ConfigureWarnings(w => w.Log(SqliteFaults.QuietFailures)));
         }
         else

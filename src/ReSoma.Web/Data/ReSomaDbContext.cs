@@ -97,8 +97,10 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     // or it would add a second search document, or index an empty author list. Many-to-many links (an interview's
     // topics) are left out: EF cannot lazy-load a one-way many-to-many, so editors load those with the content.
     private static IEnumerable<NavigationEntry> UnloadedSearchInputs(EntityEntry<ISearchable> entry) =>
-        entry.State == EntityState.Added
-            ? []
-            : entry.Navigations.Where(n => !n.IsLoaded && n.Metadata is not ISkipNavigation
-                && (n.Metadata.IsCollection || n.Metadata.TargetEntityType.ClrType == typeof(SearchDocument))).ToList();
+        entry.Navigations.Where(n => n.Metadata is not ISkipNavigation && (IsMissingTopic(n) || (entry.State != EntityState.Added
+            && !n.IsLoaded && (n.Metadata.IsCollection || n.Metadata.TargetEntityType.ClrType == typeof(SearchDocument))))).ToList();
+
+    // The search document takes its area from the topic, and editors set only the topic's id, on new content too.
+    private static bool IsMissingTopic(NavigationEntry navigation) =>
+        !navigation.Metadata.IsCollection && navigation.Metadata.TargetEntityType.ClrType == typeof(Topic) && navigation.CurrentValue is null;
 }

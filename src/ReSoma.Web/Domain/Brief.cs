@@ -59,6 +59,7 @@ public class Brief : IVersioned, IDemoContent, ISearchable, IPublicContent
         Search.Keywords = string.Join(' ', KeywordList);
         Search.Authors = string.Join(' ', Authors.OrderBy(a => a.Position).Select(a => a.Name));
         Search.IsPublic = IsPublic;
+        Search.Area = Topic?.Area;
         Search.PublishedAt = PublishedOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
     }
 }

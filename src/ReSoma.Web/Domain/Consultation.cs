@@ -74,6 +74,7 @@ public class Consultation : IVersioned, IDemoContent, ISearchable
         Search.Body = Description;
         Search.Keywords = string.Join(' ', Format.DisplayName(), Place);
         Search.IsPublic = true;
+        Search.Area = Topic?.Area;
         Search.PublishedAt = StartsAt;
     }
 }

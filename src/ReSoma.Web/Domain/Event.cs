@@ -72,6 +72,7 @@ public class Event : IVersioned, IDemoContent, ISearchable, IPublicContent
         Search.Authors = string.Join(' ', Sessions.Select(s => s.Speakers));
         Search.Keywords = string.Join(' ', Topics.Select(t => t.Title).Prepend(Kind.DisplayName()));
         Search.IsPublic = IsPublic;
+        Search.Area = Topics.FirstArea();
         Search.PublishedAt = StartsAt;
     }
 }

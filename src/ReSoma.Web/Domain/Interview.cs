@@ -191,6 +191,7 @@ public class Interview : IVersioned, IDemoContent, ISearchable, IPublicContent
         Search.Authors = ExpertName;
         Search.Keywords = string.Join(' ', NewsHeadline, ExpertOrganisation, string.Join(' ', Topics.Select(t => t.Title)));
         Search.IsPublic = IsPublic;
+        Search.Area = Topics.FirstArea();
         Search.PublishedAt = PublishedAt;
     }
 

@@ -80,6 +80,7 @@ public class NewsPost : IVersioned, IDemoContent, ISearchable, IPublicContent
         Search.Authors = "";
         Search.Keywords = string.Join(' ', Topics.Select(t => t.Title).Concat(Events.PublicTitles(e => e.Title)));
         Search.IsPublic = IsPublic;
+        Search.Area = Topics.FirstArea();
         Search.PublishedAt = new DateTimeOffset(Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 }

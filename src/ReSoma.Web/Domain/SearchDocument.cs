@@ -2,7 +2,8 @@ namespace ReSoma.Web.Domain;
 
 /// <summary>
 /// The searchable text of one public thing (a brief; later interviews, events, news...). The full-text index of each
-/// provider is built over this one table, so every content type is found by the same machinery.
+/// provider is built over this one table, so every content type is found by the same machinery. Content sets
+/// <see cref="Summary"/> and <see cref="Body"/> as Markdown; they are stored as plain text (converted when saved).
 /// </summary>
 public class SearchDocument
 {
@@ -24,6 +25,9 @@ public class SearchDocument
     public bool IsPublic { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The policy area it belongs to, through its topic (or its first topic); null when it has none.</summary>
+    public Area? Area { get; set; }
 
     public int? BriefId { get; set; }
     public int? InterviewId { get; set; }

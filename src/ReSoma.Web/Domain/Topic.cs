@@ -57,6 +57,7 @@ public class Topic : IVersioned, IDemoContent, ISearchable
         Search.Body = "";
         Search.Keywords = Area.DisplayName();
         Search.IsPublic = !ContinuesEarlierCycle;
+        Search.Area = Area;
         Search.PublishedAt = null;
     }
 }

@@ -33,15 +33,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh visitor (own cookies) at <paramref name="viewport"/>; dispose it at the end of the test. Only axe needs
-    /// <paramref name="bypassCsp"/>: everything else runs under the portal's real Content-Security-Policy.
+    /// <paramref name="bypassCsp"/>: everything else runs under the portal's real Content-Security-Policy. Without
+    /// <paramref name="javaScript"/>, the visitor sees what a browser without script (or with it blocked) sees.
     /// </summary>
-    public async Task<IBrowserContext> NewVisitorAsync(ViewportSize viewport, bool bypassCsp = false)
+    public async Task<IBrowserContext> NewVisitorAsync(ViewportSize viewport, bool bypassCsp = false, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = viewport,
             BypassCSP = bypassCsp,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(10_000);
         return context;

@@ -11,7 +11,7 @@ public sealed class PageMetadataTests(PortalFactory factory) : PortalTest<Portal
     [InlineData("/briefs", "/briefs", "website")]
     [InlineData("/topics", "/topics", "website")]
     [InlineData("/briefs/border-procedures", "/briefs/border-procedures", "article")]
-    [InlineData("/briefs?area=asylum&page=2", "/briefs", "website")]
+    [InlineData("/briefs?area=asylum&page=2&utm_source=mail", "/briefs?area=asylum&page=2", "website")]
     [InlineData("/topics/", "/topics", "website")]
     public async Task Public_pages_carry_a_canonical_address_and_link_preview_tags(string url, string canonicalPath, string ogType)
     {

@@ -16,6 +16,7 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
         builder.Property(d => d.Body).HasMaxLength(FieldLengths.Markdown);
         builder.Property(d => d.Authors).HasMaxLength(FieldLengths.ShortText);
         builder.Property(d => d.Keywords).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(d => d.Area).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(d => d.BriefId).IsUnique();
         builder.HasIndex(d => d.InterviewId).IsUnique();
         builder.HasIndex(d => d.TopicId).IsUnique();
@@ -23,5 +24,6 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
         builder.HasIndex(d => d.EventId).IsUnique();
         builder.HasIndex(d => d.NewsPostId).IsUnique();
         builder.HasIndex(d => new { d.Kind, d.IsPublic });
+        builder.HasIndex(d => new { d.IsPublic, d.PublishedAt }); // the site search's range of years
     }
 }

@@ -57,7 +57,16 @@ public sealed class BriefFilterResolver(ReSomaDbContext db)
 
         int? topicId = topic is { } t ? await db.Topics.Where(x => x.Slug == options.Topics[t].Value).Select(x => x.Id).FirstAsync(cancellationToken) : null;
         int? organisationId = organisation is { } o ? await OrganisationIdAsync(options.Organisations[o].Value, cancellationToken) : null;
-        return (new ResolvedBriefFilters(area, series, topicId, year, organisationId), active, notices, options);
+        var understood = f with
+        {
+            Q = f.Q?.Trim(),
+            Area = area?.Slug(),
+            Series = series?.Slug(),
+            Topic = topic is { } ti ? options.Topics[ti].Value : null,
+            Year = year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Organisation = organisation is { } oi ? options.Organisations[oi].Value : null,
+        };
+        return (new ResolvedBriefFilters(area, series, topicId, year, organisationId) { Understood = understood }, active, notices, options);
     }
 
     private static int? IndexOf(IReadOnlyList<FilterOption> options, string value)

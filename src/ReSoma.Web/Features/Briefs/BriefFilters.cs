@@ -29,7 +29,11 @@ public sealed record BriefFilters(string? Q, string? Area, string? Series, strin
 }
 
 /// <summary>The filters that were understood, ready for the query.</summary>
-public sealed record ResolvedBriefFilters(Area? Area, BriefSeries? Series, int? TopicId, int? Year, int? OrganisationId);
+public sealed record ResolvedBriefFilters(Area? Area, BriefSeries? Series, int? TopicId, int? Year, int? OrganisationId)
+{
+    /// <summary>The parameters again, with only the values understood, spelled one way: the list's own address.</summary>
+    public required BriefFilters Understood { get; init; }
+}
 
 /// <summary>A filter in effect, with the address of the same list without it.</summary>
 public sealed record ActiveFilter(string Label, string RemoveUrl);

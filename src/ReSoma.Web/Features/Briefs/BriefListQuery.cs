@@ -23,6 +23,9 @@ public sealed record BriefListPage(
 {
     /// <summary>More matched than were counted: the page says "more than".</summary>
     public bool TotalIsLowerBound { get; init; }
+
+    /// <summary>The filters understood, for the list's canonical address.</summary>
+    public required BriefFilters Understood { get; init; }
 }
 
 /// <summary>The published briefs, newest first or by relevance, filtered by any combination of the GET parameters.</summary>
@@ -39,6 +42,13 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         var (resolved, active, notices, options) = await resolver.ResolveAsync(filters, cancellationToken);
         var briefs = Filtered(resolved);
         var query = SearchQuery.Parse(filters.Q);
+        if (query.OnlyExcludes)
+        {
+            // Listing every brief but the excluded ones would look like a search that found everything.
+            notices.Add(SearchNotices.OnlyExcludes(query));
+            return new BriefListPage(filters, [], 0, 1, 1, true, active, notices, options) { Understood = resolved.Understood };
+        }
+
         if (!string.IsNullOrWhiteSpace(filters.Q) && query.IsEmpty)
         {
             notices.Add("The search had no words to look for, so all briefs are shown.");
@@ -86,6 +96,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), shown, page, pageCount, !query.IsEmpty, active, notices, options)
         {
             TotalIsLowerBound = lowerBound,
+            Understood = resolved.Understood,
         };
     }
 

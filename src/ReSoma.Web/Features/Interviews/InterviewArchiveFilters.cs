@@ -26,7 +26,12 @@ public sealed record InterviewArchiveFilters(string? Year, string? Area, string?
 }
 
 /// <summary>The filters that were understood, ready for the query.</summary>
-public sealed record ResolvedInterviewFilters(int? Year, Area? Area, string? TopicSlug);
+public sealed record ResolvedInterviewFilters(int? Year, Area? Area, string? TopicSlug)
+{
+    /// <summary>These filters as parameters again, each spelled one way.</summary>
+    public InterviewArchiveFilters AsFilters(int page) =>
+        new(Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), Area?.Slug(), TopicSlug, page);
+}
 
 /// <summary>A filter in effect, with the address of the same archive without it.</summary>
 public sealed record InterviewFilterChip(string Label, string RemoveUrl);

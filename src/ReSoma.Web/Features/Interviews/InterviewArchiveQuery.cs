@@ -27,7 +27,11 @@ public sealed record InterviewArchivePage(
     IReadOnlyList<string> Notices,
     IReadOnlyList<InterviewFilterOption> YearOptions,
     IReadOnlyList<InterviewFilterOption> AreaOptions,
-    IReadOnlyList<InterviewFilterOption> TopicOptions);
+    IReadOnlyList<InterviewFilterOption> TopicOptions)
+{
+    /// <summary>The filters understood, spelled one way: the archive's own address (its canonical link).</summary>
+    public required InterviewArchiveFilters Understood { get; init; }
+}
 
 /// <summary>
 /// The published interviews by year and month, newest first, filtered by year, area and topic. A value that means
@@ -74,7 +78,10 @@ public sealed class InterviewArchiveQuery(ReSomaDbContext db)
             notices,
             years.Select(y => new InterviewFilterOption(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
             AreaNames.All.Select(x => new InterviewFilterOption(x.Slug(), x.DisplayName())).ToList(),
-            topicOptions);
+            topicOptions)
+        {
+            Understood = resolved.AsFilters(page),
+        };
     }
 
     private static (ResolvedInterviewFilters Resolved, List<InterviewFilterChip> Active, List<string> Notices) Resolve(

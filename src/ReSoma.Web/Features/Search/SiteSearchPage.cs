@@ -11,41 +11,13 @@ public sealed record SearchFacet(SearchKind Kind, int Count, bool IsActive, stri
 /// <summary>A narrower search that finds something, offered when the words found nothing together.</summary>
 public sealed record SearchSuggestion(string Text, int Count, string Url);
 
-/// <summary>The GET parameters of /search as typed, and the addresses of the same search with one of them changed.</summary>
-public sealed record SiteSearchInput(string? Q, string? Type, int Page = 1)
-{
-    /// <summary>This search narrowed to <paramref name="type"/> (null: every type), from page 1.</summary>
-    public string WithType(string? type) => Url(Q, type, 1);
-
-    /// <summary>This search, page <paramref name="page"/>.</summary>
-    public string WithPage(int page) => Url(Q, SearchKinds.Find(Type)?.Kind, page);
-
-    public static string Url(string? q, string? type, int page)
-    {
-        var query = new List<string>();
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            query.Add("q=" + Uri.EscapeDataString(q.Trim()));
-        }
-
-        if (!string.IsNullOrWhiteSpace(type))
-        {
-            query.Add("type=" + Uri.EscapeDataString(type));
-        }
-
-        if (page > 1)
-        {
-            query.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return query.Count == 0 ? "/search" : "/search?" + string.Join('&', query);
-    }
-}
+/// <summary>A narrowing in effect (an area, a year), with the address of the same search without it.</summary>
+public sealed record SearchChip(string Label, string RemoveUrl);
 
 public sealed record SiteSearchPage(
     SiteSearchInput Input,
+    SiteSearchFilters Filters,
     bool HasWords,
-    SearchKind? ActiveKind,
     IReadOnlyList<SearchFacet> Facets,
     IReadOnlyList<SiteSearchResult> Results,
     int Total,
@@ -53,8 +25,24 @@ public sealed record SiteSearchPage(
     int Page,
     int PageCount,
     IReadOnlyList<string> Notices,
-    IReadOnlyList<SearchSuggestion> Suggestions)
+    IReadOnlyList<SearchSuggestion> Suggestions,
+    IReadOnlyList<int> Years)
 {
+    public SearchKind? ActiveKind => Filters.Kind;
+
     /// <summary>More matched than can be paged through: the last page says so.</summary>
     public bool IsCapped => Total > SiteSearchQuery.ResultLimit;
+
+    /// <summary>The area and year in effect, each removable.</summary>
+    public IReadOnlyList<SearchChip> Chips =>
+    [
+        .. Filters.Area is { } area ? [new SearchChip($"Area: {area}", Input.WithArea(null))] : Array.Empty<SearchChip>(),
+        .. Filters.Year is { } year ? [new SearchChip($"Year: {year}", Input.WithYear(null))] : Array.Empty<SearchChip>(),
+    ];
+
+    /// <summary>Where the results come from, for the count line: " in Policy briefs, area Asylum, dated 2019".</summary>
+    public string Scope =>
+        (ActiveKind is { } kind ? $" in {kind.SectionName}" : "")
+        + (Filters.Area is { } area ? $", area {area}" : "")
+        + (Filters.Year is { } year ? $", dated {year}" : "");
 }

@@ -8,10 +8,15 @@ public sealed class PageMeta
     public string Description { get; set; } = "The Research Social Platform on Migration and Asylum: evidence for EU policy on migration, asylum and integration.";
     public string OgType { get; set; } = "website";
 
-    /// <summary>The site path search engines should index this page under, e.g. "/briefs?area=asylum" for a view
-    /// that is worth its own entry. Null: the request's path without its query, so <c>?page=2</c> or a sort order
-    /// never makes a second copy of a page.</summary>
+    /// <summary>The site path search engines should index this page under. Lists set it to themselves with the
+    /// filters they understood (<see cref="ForList"/>). Null: the request's path without its query, so a tracking
+    /// parameter never makes a second copy of a page.</summary>
     public string? CanonicalPath { get; set; }
+
+    /// <summary>The site paths of the previous and next page of a list, for <c>rel="prev"</c> and <c>rel="next"</c>.</summary>
+    public string? PrevPath { get; set; }
+
+    public string? NextPath { get; set; }
 
     /// <summary>A site path or absolute address of a picture for link previews (Open Graph, Twitter); null for none.</summary>
     public string? ImagePath { get; set; }
@@ -21,6 +26,17 @@ public sealed class PageMeta
 
     /// <summary>Pages that only mirror other pages (search results, previews) ask search engines not to index them.</summary>
     public bool NoIndex { get; set; }
+
+    /// <summary>
+    /// A page of a list: canonical to itself, and linked to its neighbours. <paramref name="pageAddress"/> gives the
+    /// address of any page of the same list (page 1 without a page parameter), from the list's understood filters.
+    /// </summary>
+    public void ForList(Func<int, string> pageAddress, int page = 1, int pageCount = 1)
+    {
+        CanonicalPath = pageAddress(page);
+        PrevPath = page > 1 && page <= pageCount ? pageAddress(page - 1) : null;
+        NextPath = page < pageCount ? pageAddress(page + 1) : null;
+    }
 
     /// <summary>The absolute address of a site path, or the address itself when it already is absolute.</summary>
     public static string Absolute(string siteRoot, string pathOrUrl) =>

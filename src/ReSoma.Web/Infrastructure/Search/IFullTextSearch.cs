@@ -11,6 +11,10 @@ public interface IFullTextSearch
     /// <summary>The documents matching every term, as a query EF can join and filter further.</summary>
     IQueryable<SearchHit> Match(ReSomaDbContext db, SearchQuery query);
 
+    /// <summary>Documents whose title matches, at most <paramref name="limit"/> of them chosen without ranking every
+    /// match (the newest on SQLite, the best ranked on SQL Server): a bounded, cheap query for suggestions as one types.</summary>
+    IQueryable<SearchHit> MatchTitles(ReSomaDbContext db, SearchQuery query, int limit);
+
     /// <summary>Short HTML-safe extracts with the matched words in <c>&lt;mark&gt;</c>, for a page of results.</summary>
     Task<IReadOnlyDictionary<int, string>> SnippetsAsync(ReSomaDbContext db, SearchQuery query, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken);
 }

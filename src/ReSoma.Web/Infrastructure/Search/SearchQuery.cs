@@ -1,94 +1,84 @@
-using System.Text;
-
 namespace ReSoma.Web.Infrastructure.Search;
 
-/// <summary>One thing the visitor looks for: a word (with the other forms of its word family) or a quoted phrase.</summary>
-public sealed record SearchTerm(IReadOnlyList<string> Forms, bool IsPhrase)
-{
-    public string Text => Forms[0];
-}
-
 /// <summary>
-/// What a visitor typed, reduced to words and quoted phrases. Everything else — operators, brackets, stars, an
-/// unbalanced quote — is dropped here, so the database's query syntax can never be reached from the search box.
+/// What a visitor typed, reduced to terms: every <see cref="Clauses">clause</see> must match (a clause is one term,
+/// or several joined by OR) and no <see cref="Excluded">excluded</see> term may. Each engine quotes every term it
+/// sends, so its own query syntax can never be reached from the search box (docs/decisions/0021).
 /// </summary>
 public sealed class SearchQuery
 {
     public const int MaxTerms = 12;
-    public const int MaxWordLength = 40;
+    public const int MaxWordLength = SearchTokens.MaxWordLength;
 
-    private SearchQuery(string original, IReadOnlyList<SearchTerm> terms)
+    /// <summary>Shorter starts of words would match most of the index: "in*" is searched as the word "in".</summary>
+    public const int MinPrefixLength = 3;
+
+    private SearchQuery(string original, IReadOnlyList<SearchClause> clauses, IReadOnlyList<SearchTerm> excluded)
     {
         Original = original;
-        Terms = terms;
+        Clauses = clauses;
+        Excluded = excluded;
     }
 
     public string Original { get; }
 
-    public IReadOnlyList<SearchTerm> Terms { get; }
+    public IReadOnlyList<SearchClause> Clauses { get; }
 
-    public bool IsEmpty => Terms.Count == 0;
+    public IReadOnlyList<SearchTerm> Excluded { get; }
+
+    /// <summary>Every term looked for (not the excluded ones): what snippets highlight.</summary>
+    public IReadOnlyList<SearchTerm> Terms => Clauses.SelectMany(c => c.Terms).ToList();
+
+    /// <summary>Nothing to look for: the engines are not asked.</summary>
+    public bool IsEmpty => Clauses.Count == 0;
+
+    /// <summary>Only words to leave out (<c>-dublin</c>): nothing that any result must contain.</summary>
+    public bool OnlyExcludes => IsEmpty && Excluded.Count > 0;
 
     public static SearchQuery Parse(string? text)
     {
         var original = (text ?? "").Trim();
-        var terms = new List<SearchTerm>();
-        var rest = original;
-        while (rest.Length > 0 && terms.Count < MaxTerms)
+        var tokens = SearchTokens.Read(original);
+        var clauses = new List<List<SearchTerm>>();
+        var excluded = new List<SearchTerm>();
+        var orPending = false;
+        for (var i = 0; i < tokens.Count && clauses.Sum(c => c.Count) + excluded.Count < MaxTerms; i++)
         {
-            var quote = rest.IndexOf('"', StringComparison.Ordinal);
-            var closing = quote >= 0 ? rest.IndexOf('"', quote + 1) : -1;
-            if (quote < 0 || closing < 0)
+            var token = tokens[i];
+            if (token.IsOr)
             {
-                AddWords(rest.Replace("\"", " ", StringComparison.Ordinal), terms);
-                break;
-            }
-
-            AddWords(rest[..quote], terms);
-            var phrase = Words(rest[(quote + 1)..closing]).ToList();
-            if (phrase.Count == 1)
-            {
-                terms.Add(new SearchTerm(WordFamilies.FormsOf(phrase[0]), IsPhrase: false));
-            }
-            else if (phrase.Count > 1)
-            {
-                terms.Add(new SearchTerm([string.Join(' ', phrase)], IsPhrase: true));
-            }
-
-            rest = rest[(closing + 1)..];
-        }
-
-        return new SearchQuery(original, terms.Take(MaxTerms).ToList());
-    }
-
-    private static void AddWords(string text, List<SearchTerm> terms)
-    {
-        foreach (var word in Words(text))
-        {
-            if (terms.All(t => t.IsPhrase || t.Text != word))
-            {
-                terms.Add(new SearchTerm(WordFamilies.FormsOf(word), IsPhrase: false));
-            }
-        }
-    }
-
-    /// <summary>Letters and digits only, lower case; apostrophes and hyphens split words as the index does.</summary>
-    private static IEnumerable<string> Words(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var c in text + " ")
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
+                // OR joins the terms either side of it; at the start, the end or next to an exclusion it joins nothing.
+                orPending = clauses.Count > 0 && i > 0 && !tokens[i - 1].IsExcluded && !tokens[i - 1].IsOr;
                 continue;
             }
 
-            if (word.Length > 0)
+            var term = Term(token) with { AlsoPrefix = i == tokens.Count - 1 && IsBareWord(token) };
+            if (token.IsExcluded)
             {
-                yield return word.Length > MaxWordLength ? word.ToString(0, MaxWordLength) : word.ToString();
-                word.Clear();
+                excluded.Add(term);
             }
+            else if (orPending)
+            {
+                clauses[^1].Add(term);
+            }
+            else if (!clauses.Any(c => c.Count == 1 && c[0].Kind == term.Kind && c[0].Text == term.Text))
+            {
+                clauses.Add([term]);
+            }
+
+            orPending = false;
         }
+
+        return new SearchQuery(original, clauses.Select(c => new SearchClause(c)).ToList(), excluded);
     }
+
+    private static SearchTerm Term(SearchToken token) => token.Kind switch
+    {
+        SearchTermKind.Phrase => new SearchTerm(SearchTermKind.Phrase, [string.Join(' ', token.Words)]),
+        SearchTermKind.Prefix when token.Words[0].Length >= MinPrefixLength => new SearchTerm(SearchTermKind.Prefix, token.Words),
+        _ => new SearchTerm(SearchTermKind.Word, WordFamilies.FormsOf(token.Words[0])),
+    };
+
+    private static bool IsBareWord(SearchToken token) =>
+        !token.IsExcluded && !token.IsQuoted && token.Kind == SearchTermKind.Word && token.Words[0].Length >= MinPrefixLength;
 }

@@ -48,9 +48,8 @@ public static partial class Snippets
         return (start > 0 ? "…" : "") + ToHtml(marked, '\u0002', '\u0003') + (start + extract.Length < plain.Length ? "…" : "");
     }
 
-    // Markdown markup reads as noise in a one-line extract: keep link texts, drop the symbols.
-    private static string Plain(string text) =>
-        MarkupPattern().Replace(LinkPattern().Replace(text, "$1"), " ").Replace('\n', ' ');
+    // Search text is stored as plain text (SearchTextInterceptor); an extract is one line.
+    private static string Plain(string text) => LineBreaks().Replace(text, " ");
 
     private static IEnumerable<string> SplitKeeping(string text, char a, char b)
     {
@@ -75,11 +74,8 @@ public static partial class Snippets
         }
     }
 
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex LinkPattern();
-
-    [GeneratedRegex(@"(^|\s)#{1,6}\s|[*_`]{1,3}|(?m)^\s*>\s?")]
-    private static partial Regex MarkupPattern();
+    [GeneratedRegex(@"\s*[\r\n]+\s*")]
+    private static partial Regex LineBreaks();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*")]
     private static partial Regex WordPattern();

@@ -17,6 +17,15 @@ public sealed class SqlServerFullTextSearch : IFullTextSearch
             $"SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body, Authors, Keywords), {condition})");
     }
 
+    public IQueryable<SearchHit> MatchTitles(ReSomaDbContext db, SearchQuery query, int limit)
+    {
+        // CONTAINSTABLE's top_n_by_rank bounds the matches the engine ranks and hands back. It is written as a number
+        // (our own int, never input): the documentation shows it as a literal. The condition stays a parameter.
+        var sql = "SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, Title, {0}, "
+            + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        return db.Database.SqlQueryRaw<SearchHit>(sql, Condition(query));
+    }
+
     public async Task<IReadOnlyDictionary<int, string>> SnippetsAsync(ReSomaDbContext db, SearchQuery query, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {
         var documents = await db.SearchDocuments.AsNoTracking()
@@ -26,8 +35,22 @@ public sealed class SqlServerFullTextSearch : IFullTextSearch
         return documents.ToDictionary(d => d.Id, d => Snippets.Cut(d.Summary + " " + d.Body, query));
     }
 
+    /// <summary>
+    /// Every clause must match and no excluded term may: <c>(a) AND (b OR c) AND NOT (d)</c>. A word is
+    /// FORMSOF(INFLECTIONAL) of each form of its family, a prefix <c>"integrat*"</c>, a phrase <c>"safe third country"</c>.
+    /// Every term is quoted, so CONTAINS never sees NEAR, ISABOUT, a column or a bracket from the search box.
+    /// </summary>
     public static string Condition(SearchQuery query) =>
-        string.Join(" AND ", query.Terms.Select(t => t.IsPhrase
-            ? "\"" + t.Text + "\""
-            : "(" + string.Join(" OR ", t.Forms.Select(f => $"FORMSOF(INFLECTIONAL, \"{f}\")")) + ")"));
+        string.Join(" AND ", query.Clauses.Select(c => "(" + string.Join(" OR ", c.Terms.Select(Term)) + ")"))
+        + string.Concat(query.Excluded.Select(t => " AND NOT (" + Term(t) + ")"));
+
+    private static string Term(SearchTerm term) => term.Kind switch
+    {
+        SearchTermKind.Phrase => Quote(term.Text),
+        SearchTermKind.Prefix => Quote(term.Text + "*"),
+        _ => string.Join(" OR ", term.Forms.Select(f => $"FORMSOF(INFLECTIONAL, {Quote(f)})")
+            .Concat(term.AlsoPrefix ? [Quote(term.Text + "*")] : [])),
+    };
+
+    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -21,6 +21,14 @@ public sealed class SqliteFullTextSearch : IFullTextSearch
             $"SELECT rowid AS DocumentId, bm25(SearchDocumentsFts, 10.0, 4.0, 1.0, 3.0, 6.0) AS Rank FROM SearchDocumentsFts WHERE SearchDocumentsFts MATCH {expression}");
     }
 
+    public IQueryable<SearchHit> MatchTitles(ReSomaDbContext db, SearchQuery query, int limit)
+    {
+        // A column filter around the whole expression; rowid order needs no score, and the limit stops FTS5 early.
+        var expression = "{Title} : (" + Expression(query) + ")";
+        return db.Database.SqlQuery<SearchHit>(
+            $"SELECT rowid AS DocumentId, CAST(-rowid AS REAL) AS Rank FROM SearchDocumentsFts WHERE SearchDocumentsFts MATCH {expression} ORDER BY rowid DESC LIMIT {limit}");
+    }
+
     public async Task<IReadOnlyDictionary<int, string>> SnippetsAsync(ReSomaDbContext db, SearchQuery query, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {
         if (documentIds.Count == 0 || query.IsEmpty)
@@ -36,12 +44,27 @@ public sealed class SqliteFullTextSearch : IFullTextSearch
         return rows.ToDictionary(r => r.Id, r => Snippets.ToHtml(r.Text, MarkStart, MarkEnd));
     }
 
-    /// <summary>Every term must match; a word matches any form of its family. Terms are quoted, so they are
-    /// only ever words to FTS5, never operators.</summary>
-    public static string Expression(SearchQuery query) =>
-        string.Join(" AND ", query.Terms.Select(t => t.IsPhrase
-            ? Quote(t.Text)
-            : "(" + string.Join(" OR ", t.Forms.Select(Quote)) + ")"));
+    /// <summary>
+    /// Every clause must match and no excluded term may: <c>(a) AND (b OR c) NOT (d)</c>. A word matches any form of
+    /// its family; a prefix is <c>"integrat"*</c> or a stem it passed (<see cref="PrefixStems"/>). Every term is quoted,
+    /// so it is only ever a word to FTS5, never an operator, a column filter or a NEAR group.
+    /// </summary>
+    public static string Expression(SearchQuery query)
+    {
+        var required = string.Join(" AND ", query.Clauses.Select(c => "(" + string.Join(" OR ", c.Terms.Select(Term)) + ")"));
+        return query.Excluded.Count == 0
+            ? required
+            : "(" + required + ") NOT (" + string.Join(" OR ", query.Excluded.Select(Term)) + ")";
+    }
+
+    private static string Term(SearchTerm term) => term.Kind switch
+    {
+        SearchTermKind.Phrase => Quote(term.Text),
+        SearchTermKind.Prefix => string.Join(" OR ", Prefix(term.Text)),
+        _ => string.Join(" OR ", term.Forms.Select(Quote).Concat(term.AlsoPrefix ? Prefix(term.Text) : [])),
+    };
+
+    private static IEnumerable<string> Prefix(string text) => PrefixStems.Of(text).Select(Quote).Prepend(Quote(text) + "*");
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

@@ -1362,6 +1362,10 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Authors")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1446,6 +1450,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasIndex("TopicId")
                         .IsUnique()
                         .HasFilter("[TopicId] IS NOT NULL");
+
+                    b.HasIndex("IsPublic", "PublishedAt");
 
                     b.HasIndex("Kind", "IsPublic");
 

@@ -1309,6 +1309,10 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Authors")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1387,6 +1391,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TopicId")
                         .IsUnique();
+
+                    b.HasIndex("IsPublic", "PublishedAt");
 
                     b.HasIndex("Kind", "IsPublic");
 

@@ -11,7 +11,7 @@ using ReSoma.Web.Data;
 namespace ReSoma.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReSomaDbContext))]
-    [Migration("20261203165450_TopicLineageAndPlans")]
+    [Migration("20261203182502_TopicLineageAndPlans")]
     partial class TopicLineageAndPlans
     {
         /// <inheritdoc />
@@ -1312,6 +1312,10 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Authors")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1390,6 +1394,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TopicId")
                         .IsUnique();
+
+                    b.HasIndex("IsPublic", "PublishedAt");
 
                     b.HasIndex("Kind", "IsPublic");
 
