@@ -51,6 +51,7 @@ public abstract class DemoStorySeedTests<TFactory>(TFactory factory, CyclePhase 
         {
             Assert.Equal(Year, c.Topic!.Cycle!.Year);
             Assert.True(c.EndsAt > Now && c.RegistrationDeadline > Now, $"{c.Title} ends {c.EndsAt}, registration closes {c.RegistrationDeadline}");
+            Assert.True(c.StartsAt >= new DateTimeOffset(Year, 1, 1, 0, 0, 0, TimeSpan.Zero), $"{c.Title} starts {c.StartsAt}, before its cycle");
         });
 
         var past = await Client.GetAsync("/consultations?show=past");

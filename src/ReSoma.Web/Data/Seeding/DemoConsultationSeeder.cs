@@ -27,12 +27,16 @@ public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider cloc
         var history = await db.Topics.Where(t => t.Cycle!.Year == 2019).ToDictionaryAsync(t => t.Slug, t => t.Id);
         var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var historyDay = new DateTimeOffset(DemoConsultations.HistoryDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        // The 2019 consultations were announced in the spring of 2019, the current ones as the portal was seeded.
-        var dated = DemoConsultations.Current.Where(d => current.ContainsKey(d.TopicSlug)).Select(d => (Demo: d, TopicId: current[d.TopicSlug], From: today, Created: now))
-            .Concat(DemoConsultations.History.Where(d => history.ContainsKey(d.TopicSlug)).Select(d => (Demo: d, TopicId: history[d.TopicSlug], From: historyDay, Created: historyDay.AddDays(-100))));
-        foreach (var (demo, topicId, from, created) in dated)
+        // The 2019 consultations were announced in the spring of 2019, the current ones as the portal was seeded; these
+        // start no earlier than their cycle's first morning (seeded on 1 January, a survey does not begin in December).
+        var opening = MorningUtc(new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var dated = DemoConsultations.Current.Where(d => current.ContainsKey(d.TopicSlug))
+            .Select(d => (Demo: d, TopicId: current[d.TopicSlug], From: today, NotBefore: opening, Created: now))
+            .Concat(DemoConsultations.History.Where(d => history.ContainsKey(d.TopicSlug))
+                .Select(d => (Demo: d, TopicId: history[d.TopicSlug], From: historyDay, NotBefore: DateTimeOffset.MinValue, Created: historyDay.AddDays(-100))));
+        foreach (var (demo, topicId, from, notBefore, created) in dated)
         {
-            var starts = MorningUtc(from.AddDays(demo.StartsInDays));
+            var starts = MorningUtc(from.AddDays(demo.StartsInDays)) is var usual && usual < notBefore ? notBefore : usual;
             var consultation = new Consultation
             {
                 TopicId = topicId,
