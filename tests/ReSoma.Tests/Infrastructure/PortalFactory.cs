@@ -145,7 +145,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The portal with the first-run demo content (2018 and 2019 cycles, topics, partners).</summary>
+/// <summary>The portal with the first-run demo content, seeded on the real clock: 2018 and 2019 as archive, this year's
+/// cycle current (see <see cref="DemoPortalAtFactory"/> for a chosen day).</summary>
 public sealed class DemoPortalFactory : PortalFactory
 {
     protected override bool SeedDemoContent => true;
