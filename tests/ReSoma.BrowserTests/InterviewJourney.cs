@@ -8,8 +8,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ReSoma.BrowserTests;
 
-/// <summary>An editor drafts, previews and schedules the month's interview; time passes; a reader finds it on the home
-/// page and answers its questionnaire.</summary>
+/// <summary>An editor drafts, previews and schedules the interview of a coming month; time passes; a reader finds it on
+/// the home page and answers its questionnaire.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class InterviewJourney(BrowserFixture browser)
 {
@@ -18,7 +18,9 @@ public sealed class InterviewJourney(BrowserFixture browser)
     [Fact]
     public async Task An_editor_schedules_an_interview_and_a_reader_answers_it_once_it_is_published()
     {
-        // Time has to pass in this journey, so it runs on a portal of its own with a clock the test moves.
+        // Time has to pass in this journey, so it runs on a portal of its own with a clock the test moves. The demo seeded
+        // on 10 March 2031 has March's interview published, April's scheduled and May's and June's in the editors' hands:
+        // the editor plans July, the first month nobody has taken.
         var clock = new FakeTimeProvider(new DateTimeOffset(2031, 3, 10, 8, 0, 0, TimeSpan.Zero));
         await using var portal = new KestrelPortal(clock);
         var address = portal.Start();
@@ -31,7 +33,7 @@ public sealed class InterviewJourney(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/account$"));
 
-        await page.GotoAsync(Url(address, "editor/interviews/new?year=2031&month=3"));
+        await page.GotoAsync(Url(address, "editor/interviews/new?year=2031&month=7"));
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(Title);
         await page.GetByLabel("Expert's name").FillAsync("Marta Silva");
         await page.GetByLabel("Role", new() { Exact = true }).FillAsync("Researcher in border law");
@@ -49,7 +51,7 @@ public sealed class InterviewJourney(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Title, Level = 1 })).ToBeVisibleAsync();
         await page.GoBackAsync();
 
-        await page.GetByLabel("Publish on").FillAsync("2031-03-10T12:00");
+        await page.GetByLabel("Publish on").FillAsync("2031-07-01T12:00");
         await page.GetByLabel("Time zone").SelectOptionAsync("Europe/Brussels");
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reschedule", Exact = true })).ToBeVisibleAsync();
@@ -59,14 +61,15 @@ public sealed class InterviewJourney(BrowserFixture browser)
         await home.GotoAsync(address.ToString());
         await Expect(home.Locator(".home-interview")).Not.ToContainTextAsync(Title);
 
-        // 12:01 in Brussels: the publishing schedule runs (as its background loop would at its next tick).
-        clock.AdjustTime(new DateTimeOffset(2031, 3, 10, 11, 1, 0, TimeSpan.Zero));
+        // 1 July, 12:01 in Brussels: the publishing schedule runs (as its background loop would at its next tick), and
+        // publishes the demo's April interview too.
+        clock.AdjustTime(new DateTimeOffset(2031, 7, 1, 10, 1, 0, TimeSpan.Zero));
         await portal.Services.GetRequiredService<InterviewPublisher>().PublishDueAsync();
 
         await home.ReloadAsync();
         await Expect(home.GetByRole(AriaRole.Heading, new() { Name = "Interview of the month" })).ToBeVisibleAsync();
         await home.Locator(".home-interview").GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
-        await Expect(home).ToHaveURLAsync(new Regex("/interviews/2031/03/who-decides-at-the-border$"));
+        await Expect(home).ToHaveURLAsync(new Regex("/interviews/2031/07/who-decides-at-the-border$"));
         await home.GetByLabel("Yes").CheckAsync();
         await home.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
         await Expect(home.Locator(".response-count")).ToHaveTextAsync("1");

@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 
 namespace ReSoma.Tests.Data;
 
-/// <summary>The demo interviews a first start seeds: the archive 2018–2020, and the editors' interviews ahead of the clock.</summary>
+/// <summary>The demo interviews a first start seeds: the archive 2018–2020, this month's, and the editors' interviews ahead of the clock.</summary>
 public sealed class DemoInterviewSeedTests(DemoPortalFactory factory, ITestOutputHelper output) : PortalTest<DemoPortalFactory>(factory)
 {
     private static readonly InterviewMonth First = new(2018, 3);
@@ -21,7 +21,7 @@ public sealed class DemoInterviewSeedTests(DemoPortalFactory factory, ITestOutpu
     [Fact]
     public async Task The_archive_has_one_published_interview_a_month_from_March_2018_to_January_2020()
     {
-        var published = await Factory.WithDbAsync(db => Published(db).ToListAsync());
+        var published = await Factory.WithDbAsync(db => Archive(db).ToListAsync());
 
         var expected = new List<InterviewMonth>();
         for (var month = First; month.CompareTo(Last) <= 0; month = month.Next)
@@ -56,25 +56,46 @@ public sealed class DemoInterviewSeedTests(DemoPortalFactory factory, ITestOutpu
         Assert.Contains(published, i => i.Questions.Any(q => q.Kind == QuestionKind.MultipleChoice));
 
         var revisions = await Factory.WithDbAsync(db => db.InterviewRevisions.ToListAsync());
-        Assert.Equal(26, revisions.Count);
+        Assert.Equal(27, revisions.Count);
         Assert.All(revisions, r => Assert.Equal((1, DemoInterviewSeeder.EditorName, DemoInterviewSeeder.RevisionAction), (r.Number, r.EditorName, r.Action)));
         var searchable = await Factory.WithDbAsync(db => db.SearchDocuments.CountAsync(d => d.InterviewId != null && d.IsPublic));
-        Assert.Equal(23, searchable);
+        Assert.Equal(24, searchable);
     }
 
     [Fact]
-    public async Task Older_questionnaires_are_closed_the_last_three_are_open_and_all_have_readers_answers()
+    public async Task This_months_interview_is_published_on_a_topic_carried_into_this_years_cycle_and_links_its_2019_report()
+    {
+        var now = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var thisMonth = InterviewMonth.FromDate(DateOnly.FromDateTime(now.UtcDateTime));
+        var interview = await Factory.WithDbAsync(db => Published(db).SingleAsync(i => i.ClaimedMonth == thisMonth.Key));
+
+        Assert.Empty(interview.PublishingProblems());
+        Assert.True(interview.PublishedAt <= now && interview.IsQuestionnaireOpen(now));
+        var topic = Assert.Single(interview.Topics);
+        Assert.True(topic.Cycle!.IsCurrent && topic.FirstEntryId is not null);
+        var report = Assert.Single(interview.Briefs);
+        Assert.Equal((topic.FirstEntryId, BriefSeries.FinalSyntheticReport), (report.TopicId, report.Series));
+
+        var home = await Client.GetAsync("/");
+        Assert.Equal("Interview of the month", home.One("#interview-of-the-month")!.TextContent.Trim());
+        Assert.Equal(interview.PublicPath, home.One(".home-interview h3 a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_archives_questionnaires_are_closed_this_months_is_open_and_readers_have_answered()
     {
         var published = await Factory.WithDbAsync(db => Published(db).ToListAsync());
         var responses = await Factory.WithDbAsync(db => db.QuestionnaireResponses.AsNoTracking().Include(r => r.Answers).ToListAsync());
         var now = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
-        Assert.All(published.SkipLast(3), i => Assert.Equal(i.PublishedAt!.Value.AddMonths(1), i.QuestionnaireClosedAt));
-        Assert.All(published.TakeLast(3), i => Assert.True(i.IsQuestionnaireOpen(now)));
+        Assert.Equal(24, published.Count);
+        Assert.All(published.SkipLast(1), i => Assert.Equal(i.PublishedAt!.Value.AddMonths(1), i.QuestionnaireClosedAt));
+        Assert.True(published[^1].IsQuestionnaireOpen(now));
         Assert.All(published, i =>
         {
             var answered = responses.Where(r => r.InterviewId == i.Id).ToList();
-            Assert.InRange(answered.Count, 20, 80);
+            // This month's questionnaire has only just opened: its readers are those who answered before the clock.
+            Assert.InRange(answered.Count, i == published[^1] ? 0 : 20, 80);
             Assert.All(answered, r =>
             {
                 Assert.Null(r.UserId);
@@ -103,7 +124,7 @@ public sealed class DemoInterviewSeedTests(DemoPortalFactory factory, ITestOutpu
     {
         var now = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var ahead = await Factory.WithDbAsync(db => db.Interviews.AsNoTracking()
-            .Include(i => i.Topics).Include(i => i.Questions).ThenInclude(q => q.Options)
+            .Include(i => i.Topics).ThenInclude(t => t.Cycle).Include(i => i.Questions).ThenInclude(q => q.Options)
             .Where(i => i.Status != InterviewStatus.Published)
             .AsSplitQuery()
             .ToListAsync());
@@ -128,6 +149,7 @@ public sealed class DemoInterviewSeedTests(DemoPortalFactory factory, ITestOutpu
             Assert.False(i.IsPublic);
             Assert.True(i.InterviewMonth.CompareTo(nextMonth) >= 0);
             Assert.NotEmpty(i.Topics);
+            Assert.All(i.Topics, t => Assert.True(t.Cycle!.IsCurrent, t.Title));
             Assert.NotEmpty(i.PreviewToken);
         });
         Assert.All([inReview, draft], i => Assert.Null(i.ClaimedMonth));
@@ -147,13 +169,13 @@ public sealed class DemoInterviewSeedTests(DemoPortalFactory factory, ITestOutpu
         var before = await CountAsync();
         await Factory.Services.InitializeDatabaseAsync();
         Assert.Equal(before, await CountAsync());
-        Assert.Equal((26, 26), (before.Interviews, before.Revisions));
+        Assert.Equal((27, 27), (before.Interviews, before.Revisions));
     }
 
     [Fact]
     public async Task Deleting_the_demo_content_removes_every_demo_interview_for_good()
     {
-        Assert.Equal(26, (await CountAsync()).Interviews);
+        Assert.Equal(27, (await CountAsync()).Interviews);
         await Factory.WithDbAsync(db => new DemoContentRemover(db).RemoveAsync());
         Assert.Equal((0, 0, 0, 0, 0), await CountAsync());
         Assert.Equal(0, await Factory.WithDbAsync(db => db.SearchDocuments.CountAsync(d => d.InterviewId != null)));
@@ -188,7 +210,7 @@ public sealed class DemoInterviewSeedTests(DemoPortalFactory factory, ITestOutpu
         output.WriteLine($"Demo interview seeding took {seeding.ElapsedMilliseconds} ms");
 
         var demo = await Factory.WithDbAsync(db => db.Interviews.Where(i => i.IsDemo).Select(i => new { i.Status, i.Year, i.Month }).ToListAsync());
-        Assert.Equal(22, demo.Count(i => i.Status == InterviewStatus.Published));
+        Assert.Equal(22 + 1, demo.Count(i => i.Status == InterviewStatus.Published)); // the archive without May 2018, and this month's
         Assert.DoesNotContain(demo, i => i is { Year: 2018, Month: 5 });
         Assert.DoesNotContain(demo, i => i.Status == InterviewStatus.Scheduled);
         Assert.Equal(2, demo.Count(i => i.Status is InterviewStatus.Draft or InterviewStatus.InReview));
@@ -196,6 +218,8 @@ public sealed class DemoInterviewSeedTests(DemoPortalFactory factory, ITestOutpu
         // Typically well under a second; the bound only catches a regression such as a save per answer, not a busy machine.
         Assert.InRange(seeding.ElapsedMilliseconds, 0, 15_000);
     }
+
+    private static IQueryable<Interview> Archive(ReSomaDbContext db) => Published(db).Where(i => i.ClaimedMonth <= Last.Key);
 
     private static IQueryable<Interview> Published(ReSomaDbContext db) =>
         db.Interviews.AsNoTracking()

@@ -15,7 +15,9 @@ public sealed class HomeAtAGlanceTests(DemoPortalFactory factory) : PortalTest<D
         var before = await Client.GetAsync("/");
         var expected = await CountsAsync();
         Assert.Equal(expected, Figures(before));
-        Assert.True(expected.Topics >= 18 && expected.Publications > 0 && expected.Consultations > 0 && expected.Stakeholders > 0);
+        // 18 topics of 2018 and 2019 and 6 new this year; the 3 carried into this year count once.
+        Assert.Equal(24, expected.Topics);
+        Assert.True(expected.Publications > 0 && expected.Consultations > 0 && expected.Stakeholders > 0);
 
         await Factory.AddBriefAsync(new NewBrief("One more publication"));
         await Factory.AddStakeholdersAsync(2, Roles.Practitioner, "newcomer");
@@ -103,7 +105,7 @@ public sealed class HomeAtAGlanceTests(DemoPortalFactory factory) : PortalTest<D
     {
         var stakeholderRoleIds = await db.Roles.Where(r => r.Name == Roles.Researcher || r.Name == Roles.Policymaker || r.Name == Roles.Practitioner).Select(r => r.Id).ToListAsync();
         return new HomeCounts(
-            await db.Topics.CountAsync(),
+            await db.Topics.CountAsync(t => t.FirstEntryId == null),
             await db.Briefs.CountAsync(b => b.Status == BriefStatus.Published),
             await db.Consultations.CountAsync(c => !c.IsCancelled),
             (await db.UserRoles.Where(ur => stakeholderRoleIds.Contains(ur.RoleId)).Select(ur => ur.UserId).ToListAsync()).Distinct().Count());

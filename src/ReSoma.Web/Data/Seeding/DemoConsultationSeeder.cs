@@ -6,28 +6,40 @@ using ReSoma.Web.Features.Shared;
 namespace ReSoma.Web.Data.Seeding;
 
 /// <summary>
-/// Demo consultations with demo participants (accounts without a password, so nobody can log in as them): open
-/// ones, one full with a waitlist, and past ones with accepted contributions. Policy option briefs of the same
-/// topics are linked to them.
+/// Demo consultations with demo participants (accounts without a password, so nobody can log in as them): open and
+/// upcoming ones on the current cycle's topics, dated from the day of seeding, one full with a waitlist; and past ones
+/// on 2019 topics, held in 2019, with accepted contributions. Policy option briefs of the same topic entry are linked.
 /// </summary>
 public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider clock) : IDemoSeeder
 {
-    public const string MarkName = "demo:consultations:v1";
+    public const string MarkName = "demo:consultations:v2";
+    public const string FirstStoryMarkName = "demo:consultations:v1";
     public const string ParticipantDomain = "participants.resoma.local";
 
-    public Task SeedAsync() => SeedMarks.RunOnceAsync(db, MarkName, AddAsync, clock);
+    public Task SeedAsync() => SeedMarks.RunOnceAsync(db, MarkName, AddAsync, clock, FirstStoryMarkName);
 
     private async Task AddAsync()
     {
         var now = clock.GetUtcNow();
-        var participants = await AddParticipantsAsync(now);
-        var topics = await db.Topics.ToDictionaryAsync(t => t.Slug, t => t.Id);
-        foreach (var demo in DemoConsultations.All.Where(d => topics.ContainsKey(d.TopicSlug)))
+        // Stakeholders since the 2019 cycle, whose consultations some of them attended.
+        var participants = await AddParticipantsAsync(new DateTimeOffset(DemoConsultations.HistoryDay.AddDays(-150).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        var current = (await DemoTopicLookup.CurrentAsync(db)).ToDictionary(t => t.Key, t => t.Value.Id);
+        var history = await db.Topics.Where(t => t.Cycle!.Year == 2019).ToDictionaryAsync(t => t.Slug, t => t.Id);
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var historyDay = new DateTimeOffset(DemoConsultations.HistoryDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        // The 2019 consultations were announced in the spring of 2019, the current ones as the portal was seeded; these
+        // start no earlier than their cycle's first morning (seeded on 1 January, a survey does not begin in December).
+        var opening = MorningUtc(new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var dated = DemoConsultations.Current.Where(d => current.ContainsKey(d.TopicSlug))
+            .Select(d => (Demo: d, TopicId: current[d.TopicSlug], From: today, NotBefore: opening, Created: now))
+            .Concat(DemoConsultations.History.Where(d => history.ContainsKey(d.TopicSlug))
+                .Select(d => (Demo: d, TopicId: history[d.TopicSlug], From: historyDay, NotBefore: DateTimeOffset.MinValue, Created: historyDay.AddDays(-100))));
+        foreach (var (demo, topicId, from, notBefore, created) in dated)
         {
-            var starts = MorningUtc(now.AddDays(demo.StartsInDays));
+            var starts = MorningUtc(from.AddDays(demo.StartsInDays)) is var usual && usual < notBefore ? notBefore : usual;
             var consultation = new Consultation
             {
-                TopicId = topics[demo.TopicSlug],
+                TopicId = topicId,
                 Format = demo.Format,
                 Title = demo.Title,
                 Slug = Slugs.From(demo.Title),
@@ -37,11 +49,11 @@ public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider cloc
                 TimeZoneId = "Europe/Brussels",
                 Place = demo.Place,
                 OnlineLink = demo.OnlineLink,
-                RegistrationDeadline = MorningUtc(now.AddDays(demo.DeadlineInDays)),
+                RegistrationDeadline = MorningUtc(from.AddDays(demo.DeadlineInDays)),
                 ShowContributions = demo.ShowContributions,
                 Seats = new SeatPool { Capacity = demo.Capacity, Arrivals = demo.Registrations },
-                CreatedAt = now,
-                UpdatedAt = now,
+                CreatedAt = created,
+                UpdatedAt = created,
                 IsDemo = true,
             };
             db.Consultations.Add(consultation);
@@ -85,7 +97,7 @@ public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider cloc
     }
 
     // Registrations hold at most one row per person, so there are as many participants as the largest demo turnout needs.
-    private async Task<List<string>> AddParticipantsAsync(DateTimeOffset now)
+    private async Task<List<string>> AddParticipantsAsync(DateTimeOffset registeredAt)
     {
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
         var ids = new List<string>();
@@ -104,7 +116,7 @@ public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider cloc
                 EmailConfirmed = true,
                 DisplayName = i < DemoConsultations.Participants.Count ? name : $"{name} ({number})",
                 Country = country,
-                RegisteredAt = now.AddDays(-30),
+                RegisteredAt = registeredAt,
                 SecurityStamp = Guid.NewGuid().ToString("N"),
                 IsDemo = true,
             };

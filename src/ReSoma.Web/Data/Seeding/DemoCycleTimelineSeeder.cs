@@ -1,21 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data.Seeding.Demo;
 using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Data.Seeding;
 
 /// <summary>
-/// Gives the demo cycles their timelines (2018 through publication, 2019 up to consultations) and adds a few
-/// stakeholder proposals for 2020, so the cycle pages and the wizard are not empty. Runs once (see <see cref="SeedMarks"/>),
-/// after the core demo content; cycles an admin has deleted are left alone.
+/// Gives the archived demo cycles their whole timelines (2018 and 2019, each through publication) and adds the
+/// stakeholder proposals around the current demo cycle: those its opening decided, three adopted as its topics, and
+/// those sent since, waiting for the next cycle. Runs once (see <see cref="SeedMarks"/>), after the core demo content;
+/// cycles an admin has deleted are left alone, and a portal seeded with the first story keeps it.
 /// </summary>
 public sealed class DemoCycleTimelineSeeder(ReSomaDbContext db, TimeProvider clock) : IDemoSeeder
 {
-    public const string MarkName = "demo:timeline:v1";
+    public const string MarkName = "demo:timeline:v2";
+    public const string FirstStoryMarkName = "demo:timeline:v1";
 
     /// <summary>The demo timeline was recorded by the project's secretariat, not by an account of this portal.</summary>
-    public const string Recorder = "ReSOMA secretariat";
+    public const string Recorder = DemoStory.Recorder;
 
-    private static readonly (int Year, CyclePhase Phase, DateOnly StartsOn)[] Timeline =
+    private static readonly (int Year, CyclePhase Phase, DateOnly StartsOn)[] History =
     [
         (2018, CyclePhase.AgendaSetting, new(2018, 2, 1)),
         (2018, CyclePhase.Consultations, new(2018, 4, 16)),
@@ -23,14 +26,16 @@ public sealed class DemoCycleTimelineSeeder(ReSomaDbContext db, TimeProvider clo
         (2018, CyclePhase.Publication, new(2018, 11, 19)),
         (2019, CyclePhase.AgendaSetting, new(2019, 1, 15)),
         (2019, CyclePhase.Consultations, new(2019, 4, 1)),
+        (2019, CyclePhase.Synthesis, new(2019, 9, 2)),
+        (2019, CyclePhase.Publication, new(2019, 11, 25)),
     ];
 
-    public Task SeedAsync() => SeedMarks.RunOnceAsync(db, MarkName, AddAsync, clock);
+    public Task SeedAsync() => SeedMarks.RunOnceAsync(db, MarkName, AddAsync, clock, FirstStoryMarkName);
 
     private async Task AddAsync()
     {
         var cycles = await db.Cycles.Include(c => c.PhaseChanges).Where(c => c.Year == 2018 || c.Year == 2019).ToListAsync();
-        foreach (var (year, phase, startsOn) in Timeline)
+        foreach (var (year, phase, startsOn) in History)
         {
             // Only steps the cycle has really reached, and never a second record of the same step.
             if (cycles.FirstOrDefault(c => c.Year == year) is { } cycle && phase <= cycle.Phase && cycle.PhaseChanges.All(c => c.Phase != phase))
@@ -45,46 +50,35 @@ public sealed class DemoCycleTimelineSeeder(ReSomaDbContext db, TimeProvider clo
             }
         }
 
-        if (!await db.TopicProposals.AnyAsync(p => p.DecidedInYear == null))
-        {
-            db.TopicProposals.AddRange(Proposals2020);
-        }
-
+        await AddProposalsAsync(new DemoStory(clock.GetUtcNow()));
         await db.SaveChangesAsync();
     }
 
-    // Dated in early 2020, while the 2020 topics were being chosen (and once COVID-19 had reached Europe).
-    private static TopicProposal Proposal(Area area, string title, string by, int month, int day, string rationale) => new()
+    // Only around the demo's own current cycle: its opening is what decided the first ones.
+    private async Task AddProposalsAsync(DemoStory story)
     {
-        Area = area,
-        Title = title,
-        Rationale = rationale,
-        ProposedByName = by,
-        CreatedAt = new DateTimeOffset(2020, month, day, 14, 0, 0, TimeSpan.Zero),
-    };
+        if (story.CurrentYear is not { } year || !await db.Cycles.AnyAsync(c => c.IsCurrent && c.IsDemo && c.Year == year))
+        {
+            return;
+        }
 
-    private static TopicProposal[] Proposals2020 =>
-    [
-        Proposal(Area.Integration, "Migrants' needs in the policy responses to COVID-19", "Lena Hoffmann", 3, 30, """
-            Emergency measures in health care, housing and income support are being designed at speed, and people with a
-            precarious residence status risk falling through every net. We propose to collect evidence on **which
-            responses included migrants** (for example, access to testing and treatment regardless of status, or
-            extended permits) and what it would take to make that the rule rather than the exception.
-            """),
-        Proposal(Area.Integration, "Anti-racism as part of integration policy", "Karim Benali", 2, 18, """
-            Integration strategies often speak about newcomers' duties and rarely about the discrimination they and
-            their children meet in work, housing and schools. ReSOMA could gather what research says about
-            **structural racism** and which local and national anti-racism plans have measurable results.
-            """),
-        Proposal(Area.Migration, "Essential workers with temporary permits", "Sofia Marques", 4, 6, """
-            Farm, care and delivery work depends heavily on migrants holding short or seasonal permits. We suggest looking
-            at how their **rights and protection** can be secured, and whether legal pathways for these jobs should be
-            widened.
-            """),
-        Proposal(Area.Asylum, "Asylum procedures at a distance", "Jan de Vries", 4, 14, """
-            Interviews by video, online registration and remote legal counselling are being tried out in several Member
-            States. Do they speed up procedures without lowering safeguards? Practitioners' experience would be a
-            useful start.
-            """),
-    ];
+        var topics = await DemoTopicLookup.CurrentAsync(db);
+        foreach (var (demo, month, day) in DemoProposals.DecidedByOpening)
+        {
+            var proposal = New(demo, new DateTimeOffset(year - 1, month, day, 14, 0, 0, TimeSpan.Zero));
+            proposal.DecideIn(year, demo.AdoptedAs is { } slug ? topics.GetValueOrDefault(slug) : null);
+            db.TopicProposals.Add(proposal);
+        }
+
+        db.TopicProposals.AddRange(DemoProposals.WaitingForNextCycle.Select(w => New(w.Proposal, story.SinceOpening(year, w.Share))));
+    }
+
+    private static TopicProposal New(DemoProposal demo, DateTimeOffset createdAt) => new()
+    {
+        Area = demo.Area,
+        Title = demo.Title,
+        Rationale = demo.Rationale,
+        ProposedByName = demo.ProposedBy,
+        CreatedAt = createdAt,
+    };
 }

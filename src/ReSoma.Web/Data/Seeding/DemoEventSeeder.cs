@@ -6,24 +6,29 @@ using ReSoma.Web.Infrastructure.Calendar;
 namespace ReSoma.Web.Data.Seeding;
 
 /// <summary>
-/// Demo events of both cycles, the final conference in Lisbon, and an upcoming webinar open for registration. Seats
-/// are filled with the demo participants the consultations seeder made (accounts nobody can log in with), when there
-/// are any. Runs once (see <see cref="SeedMarks"/>); topics an admin has deleted are left out.
+/// Demo events of both historical cycles, the final conference in Lisbon, and two upcoming events on the current
+/// cycle's topics, one open for registration. Seats are filled with the demo participants the consultations seeder made
+/// (accounts nobody can log in with), when there are any. Runs once (see <see cref="SeedMarks"/>); topics an admin has
+/// deleted are left out, and without a current cycle there is nothing upcoming to seed.
 /// </summary>
 public sealed class DemoEventSeeder(ReSomaDbContext db, TimeProvider clock) : IDemoSeeder
 {
-    public const string MarkName = "demo:events:v1";
+    public const string MarkName = "demo:events:v2";
+    public const string FirstStoryMarkName = "demo:events:v1";
 
-    public Task SeedAsync() => SeedMarks.RunOnceAsync(db, MarkName, AddAsync, clock);
+    public Task SeedAsync() => SeedMarks.RunOnceAsync(db, MarkName, AddAsync, clock, FirstStoryMarkName);
 
     private async Task AddAsync()
     {
         var now = clock.GetUtcNow();
-        var topics = await db.Topics.ToListAsync();
+        var history = await db.Topics.Where(t => t.Cycle!.Year == 2018 || t.Cycle.Year == 2019).ToDictionaryAsync(t => t.Slug);
+        var current = await DemoTopicLookup.CurrentAsync(db);
+        IReadOnlyList<DemoEvent> upcoming = current.Count == 0 ? [] : DemoEvents.Upcoming(now);
         var participants = await db.Users.Where(u => u.IsDemo && u.PasswordHash == null).OrderBy(u => u.Email).Select(u => u.Id).ToListAsync();
         // An address an editor already gave a real event stays theirs.
         var taken = (await db.Events.Select(e => e.Slug).ToListAsync()).ToHashSet();
-        foreach (var demo in DemoEvents.All(now).Where(d => !taken.Contains(d.Slug)))
+        var events = DemoEvents.History.Select(d => (Demo: d, Topics: history)).Concat(upcoming.Select(d => (Demo: d, Topics: current)));
+        foreach (var (demo, topics) in events.Where(e => !taken.Contains(e.Demo.Slug)))
         {
             var e = new Event
             {
@@ -48,7 +53,7 @@ public sealed class DemoEventSeeder(ReSomaDbContext db, TimeProvider clock) : ID
                 {
                     StartsAt = Utc(s.Starts, demo.TimeZoneId), EndsAt = Utc(s.Ends, demo.TimeZoneId), Title = s.Title, Speakers = s.Speakers, Themes = s.Themes,
                 }).ToList(),
-                Topics = topics.Where(t => demo.TopicSlugs.Contains(t.Slug)).ToList(),
+                Topics = demo.TopicSlugs.Where(topics.ContainsKey).Select(s => topics[s]).ToList(),
             };
             db.Events.Add(e);
             await db.SaveChangesAsync();

@@ -8,27 +8,27 @@ using ReSoma.Web.Features.Consultations.Editor;
 namespace ReSoma.Web.Data.Seeding;
 
 /// <summary>
-/// The demo monthly interviews: one published for each month from March 2018 to January 2020, with anonymous readers'
-/// answers; one scheduled for the coming month, one in review and one draft after it. Runs once (see
-/// <see cref="SeedMarks"/>), after the topics and briefs. Months already claimed by editors' interviews are left to
-/// them, and an interview whose topics an admin has deleted is not seeded, as with the demo briefs.
+/// The demo monthly interviews: the archive, one published for each month from March 2018 to January 2020, its
+/// questionnaires closed; this month's, published on a topic of the current cycle with its questionnaire open; and, on
+/// current topics too, one scheduled for the coming month, one in review and one draft after it. Anonymous readers have
+/// answered every published one. Runs once (see <see cref="SeedMarks"/>), after the topics and briefs. Months already
+/// claimed by editors' interviews are left to them, and an interview whose topics an admin has deleted (or, for this
+/// month's and the editors' ones, a portal without a current cycle) is not seeded, as with the demo briefs.
 /// </summary>
 public sealed class DemoInterviewSeeder(ReSomaDbContext db, TimeProvider clock, ILogger<DemoInterviewSeeder> logger) : IDemoSeeder
 {
-    public const string MarkName = "demo:interviews:v1";
+    public const string MarkName = "demo:interviews:v2";
+    public const string FirstStoryMarkName = "demo:interviews:v1";
     public const string EditorName = "ReSOMA editorial team";
     public const string RevisionAction = "Created (demo content)";
     public const string TimeZoneId = "Europe/Brussels";
-
-    /// <summary>The latest archive interviews whose questionnaires stay open; the older ones closed a month after publishing.</summary>
-    public const int OpenQuestionnaires = 3;
 
     /// <summary>The month after the archive: whatever the clock says, the editors' interviews never go before it.</summary>
     public static readonly InterviewMonth FirstFutureMonth = new(2020, 2);
 
     private static readonly TimeOnly PublishingTime = new(9, 0);
 
-    public Task SeedAsync() => SeedMarks.RunOnceAsync(db, MarkName, AddAsync, clock);
+    public Task SeedAsync() => SeedMarks.RunOnceAsync(db, MarkName, AddAsync, clock, FirstStoryMarkName);
 
     /// <summary>The month of the scheduled demo interview: the one after the clock's, and never inside the archive.</summary>
     public static InterviewMonth ScheduledMonth(DateTimeOffset now)
@@ -81,14 +81,15 @@ public sealed class DemoInterviewSeeder(ReSomaDbContext db, TimeProvider clock, 
     private async Task<List<(Interview Interview, DemoInterview Demo)>> AddInterviewsAsync(DateTimeOffset now)
     {
         var topics = await db.Topics.ToDictionaryAsync(t => t.Slug);
+        var current = await DemoTopicLookup.CurrentAsync(db);
         var briefs = await db.Briefs.Where(b => b.IsDemo && b.Status == BriefStatus.Published && b.PublishedOn != null).ToListAsync();
         var claimed = (await db.Interviews.Where(i => i.ClaimedMonth != null).Select(i => i.ClaimedMonth!.Value).ToListAsync()).ToHashSet();
         var slugs = (await db.Interviews.Select(i => i.Slug).ToListAsync()).ToHashSet();
         var interviews = new List<(Interview Interview, DemoInterview Demo)>();
 
-        Interview? New(DemoInterview demo, InterviewMonth month, DateTimeOffset createdAt)
+        Interview? New(DemoInterview demo, InterviewMonth month, DateTimeOffset createdAt, Dictionary<string, Topic> lookup)
         {
-            var linked = demo.TopicSlugs.Where(topics.ContainsKey).Select(s => topics[s]).ToList();
+            var linked = demo.TopicSlugs.Where(lookup.ContainsKey).Select(s => lookup[s]).ToList();
             if (linked.Count == 0 || (demo.PublishedOn is not null && claimed.Contains(month.Key)))
             {
                 return null;
@@ -104,31 +105,53 @@ public sealed class DemoInterviewSeeder(ReSomaDbContext db, TimeProvider clock, 
         {
             var day = archive[n].PublishedOn!.Value;
             var publishedAt = MorningInBrussels(day);
-            if (New(archive[n], InterviewMonth.FromDate(day), publishedAt.AddDays(-8)) is not { } interview)
+            if (New(archive[n], InterviewMonth.FromDate(day), publishedAt.AddDays(-8), topics) is not { } interview)
             {
                 continue;
             }
 
-            // The latest brief of each topic out before the interview: what a reader would want to read next.
-            interview.Briefs = interview.Topics
-                .Select(t => briefs.Where(b => b.TopicId == t.Id && b.PublishedOn <= day).MaxBy(b => b.PublishedOn))
-                .OfType<Brief>()
-                .ToList();
+            interview.Briefs = LatestBriefs(interview, briefs, day);
             interview.Publish(publishedAt);
-            interview.QuestionnaireClosedAt = n < archive.Count - OpenQuestionnaires ? publishedAt.AddMonths(1) : null;
+            interview.QuestionnaireClosedAt = publishedAt.AddMonths(1);
+        }
+
+        // Work on the current cycle's topics began when the cycle opened, however early in its year the seeding runs.
+        var story = new DemoStory(now);
+        var opened = story.CurrentYear is { } year ? story.OpenedAt(year) : now;
+        DateTimeOffset Since(DateTimeOffset at) => at < opened ? opened : at;
+
+        // This month's interview, unless the month is already taken (by an editor, or by the archive when the clock says January 2020).
+        var thisMonth = InterviewMonth.FromDate(DateOnly.FromDateTime(now.UtcDateTime));
+        var archived = archive.Select(a => InterviewMonth.FromDate(a.PublishedOn!.Value).Key).ToHashSet();
+        if (!claimed.Contains(thisMonth.Key) && !archived.Contains(thisMonth.Key))
+        {
+            // The editors' habit is the first working day, 09:00 in Brussels; seeding earlier than that publishes at once.
+            var publishedAt = MorningInBrussels(FirstWorkingDay(thisMonth)) is var usual && usual < now ? usual : now;
+            if (New(DemoInterviewOfTheMonth.Interview, thisMonth, Since(publishedAt.AddDays(-8)), current) is { } interview)
+            {
+                interview.Briefs = LatestBriefs(interview, briefs, DateOnly.FromDateTime(publishedAt.UtcDateTime));
+                interview.Publish(publishedAt);
+            }
         }
 
         var scheduledMonth = ScheduledMonth(now);
         if (!claimed.Contains(scheduledMonth.Key))
         {
-            New(DemoInterviewDrafts.Scheduled, scheduledMonth, now.AddDays(-12))?.Schedule(MorningInBrussels(FirstWorkingDay(scheduledMonth)));
+            New(DemoInterviewDrafts.Scheduled, scheduledMonth, Since(now.AddDays(-12)), current)?.Schedule(MorningInBrussels(FirstWorkingDay(scheduledMonth)));
         }
 
-        New(DemoInterviewDrafts.InReview, scheduledMonth.Next, now.AddDays(-5))?.SendToReview();
-        New(DemoInterviewDrafts.Draft, scheduledMonth.Next.Next, now.AddDays(-2));
+        New(DemoInterviewDrafts.InReview, scheduledMonth.Next, Since(now.AddDays(-5)), current)?.SendToReview();
+        New(DemoInterviewDrafts.Draft, scheduledMonth.Next.Next, Since(now.AddDays(-2)), current);
         db.Interviews.AddRange(interviews.Select(s => s.Interview));
         return interviews;
     }
+
+    /// <summary>The latest brief of each topic out before the interview: what a reader would want to read next. A topic
+    /// carried into the current cycle has its briefs on its first entry.</summary>
+    private static List<Brief> LatestBriefs(Interview interview, List<Brief> briefs, DateOnly day) => interview.Topics
+        .Select(t => briefs.Where(b => (b.TopicId == t.Id || b.TopicId == t.FirstEntryId) && b.PublishedOn <= day).MaxBy(b => b.PublishedOn))
+        .OfType<Brief>()
+        .ToList();
 
     private static Interview Build(DemoInterview demo, InterviewMonth month, List<Topic> topics, string slug, DateTimeOffset createdAt) => new()
     {

@@ -14,8 +14,10 @@ public sealed record DemoEvent(
     string? Venue, string? City, string? OnlineLink, IReadOnlyList<string> TopicSlugs, IReadOnlyList<DemoSession> Sessions,
     int? Capacity = null, int Registrations = 0, DateTime? RegistrationDeadline = null);
 
-/// <summary>The events of both cycles, written for the demo portal (see shared CONTENT-FACTS.md), ending with the final
-/// conference in Lisbon; and one upcoming webinar, dated from the day of seeding so registration can be tried.</summary>
+/// <summary>The events of both historical cycles, written for the demo portal (see shared CONTENT-FACTS.md), ending with
+/// the final conference in Lisbon; and two upcoming events on the current cycle's topics, dated from the day of seeding
+/// (a webinar open for registration, so the flow can be tried, and a workshop). Topic slugs name the topic's page: the
+/// historical events' topics are 2018 and 2019 entries, the upcoming ones' are the current cycle's.</summary>
 public static class DemoEvents
 {
     /// <summary>The address other demo content (news) links to; it must not change.</summary>
@@ -31,7 +33,9 @@ public static class DemoEvents
         "New alliances between research and societal stakeholders",
     ];
 
-    public static IReadOnlyList<DemoEvent> All(DateTimeOffset now) => [.. Dated, UpcomingWebinar(now)];
+    public static IReadOnlyList<DemoEvent> All(DateTimeOffset now) => [.. History, .. Upcoming(now)];
+
+    public static IReadOnlyList<DemoEvent> Upcoming(DateTimeOffset now) => [UpcomingWebinar(now), UpcomingWorkshop(now)];
 
     private static string Speaker(DemoAuthor a) => $"{a.Name} ({a.Organisation})";
 
@@ -39,7 +43,7 @@ public static class DemoEvents
 
     private static DateTime At(int year, int month, int day, int hour, int minute = 0) => new(year, month, day, hour, minute, 0);
 
-    private static IReadOnlyList<DemoEvent> Dated { get; } =
+    public static IReadOnlyList<DemoEvent> History { get; } =
     [
         new("resoma-kick-off-meeting-brussels", EventKind.Conference,
             "ReSOMA kick-off meeting, Brussels",
@@ -198,12 +202,36 @@ public static class DemoEvents
             """,
             "Europe/Brussels", day.AddHours(14), day.AddHours(15).AddMinutes(30),
             null, null, "https://webinar.example.org/resoma-migration-research-hub",
-            ["public-opinion-on-migration", "private-sponsorship-programmes"],
+            ["funding-local-integration", "anti-racism-in-integration-policy"],
             [
                 new(day.AddHours(14), day.AddHours(14).AddMinutes(30), "A tour of the Migration Research Hub", Speakers(DemoExperts.Weissmann), "Linking research and policy"),
                 new(day.AddHours(14).AddMinutes(30), day.AddHours(15), "Proposing a topic for the next cycle", Speakers(DemoExperts.Carvalho), "New alliances between research and societal stakeholders"),
                 new(day.AddHours(15), day.AddHours(15).AddMinutes(30), "Questions and answers", Speakers(DemoExperts.Weissmann, DemoExperts.Carvalho)),
             ],
             Capacity: 60, Registrations: 12, RegistrationDeadline: day.AddDays(-1).AddHours(18));
+    }
+
+    /// <summary>A one-day workshop in Brussels six weeks after the day of seeding; it takes no registrations (the
+    /// organisers invite by name), so the event page shows the programme only.</summary>
+    private static DemoEvent UpcomingWorkshop(DateTimeOffset now)
+    {
+        var day = Infrastructure.Calendar.ZonedTime.ToLocal(now, "Europe/Brussels").Date.AddDays(42);
+        return new("workshop-safeguards-in-asylum-procedures-at-the-border-and-at-a-distance", EventKind.Workshop,
+            "Workshop: safeguards at the border and at a distance",
+            "Border monitors, lawyers and asylum officials compare what keeps a procedure fair when it runs in a border facility or over a video link.",
+            """
+            Two of this cycle's asylum topics meet in one question: what does a **fair procedure** need when the applicant is held at the border, or speaks to the official through a screen?
+
+            The morning reviews what independent monitors and practitioners have found; the afternoon turns the findings into options for policymakers. Participants are invited by the organisers; the programme is public.
+            """,
+            "Europe/Brussels", day.AddHours(9).AddMinutes(30), day.AddHours(16),
+            "ECRE meeting room, Avenue des Arts 7 (demo address)", "Brussels", null,
+            ["safeguards-in-asylum-border-procedures", "asylum-procedures-at-a-distance"],
+            [
+                new(day.AddHours(9).AddMinutes(30), day.AddHours(11), "What border monitoring has found", Speakers(DemoExperts.Lindqvist, DemoExperts.Vasilescu), "Safeguards; Border procedures"),
+                new(day.AddHours(11).AddMinutes(15), day.AddHours(12).AddMinutes(30), "Interviews by video: practitioners' experience", Speakers(DemoExperts.Aberg, DemoExperts.Ostergaard), "Procedures at a distance"),
+                new(day.AddHours(13).AddMinutes(30), day.AddHours(15).AddMinutes(15), "Working groups: what a fair procedure needs", "", "Linking research and policy"),
+                new(day.AddHours(15).AddMinutes(15), day.AddHours(16), "Report-back and next steps", Speakers(DemoExperts.Horak)),
+            ]);
     }
 }

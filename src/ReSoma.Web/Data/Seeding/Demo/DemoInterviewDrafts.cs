@@ -2,7 +2,8 @@ namespace ReSoma.Web.Data.Seeding.Demo;
 
 /// <summary>
 /// The demo interviews still in the editors' hands, placed by the seeder in the months ahead of the clock, so their text
-/// avoids dates: one scheduled and complete, one sent to review, and one draft half written.
+/// avoids dates: one scheduled and complete, one sent to review, and one draft half written. Each is on a topic of the
+/// current cycle (named by the topic's page, so a carried topic by its first entry).
 /// </summary>
 internal static class DemoInterviewDrafts
 {
@@ -74,7 +75,7 @@ internal static class DemoInterviewDrafts
 
         Which national and local anti-racism plans have been evaluated, and with what results. There is a lot of good intention and much less evidence. Collecting what works, and what does not, would be a useful start.
         """,
-        ["public-opinion-on-migration"],
+        ["anti-racism-in-integration-policy"],
         [
             DemoInterviewQuestion.Multiple(
                 "Where is discrimination hardest to tackle?",
@@ -116,6 +117,6 @@ internal static class DemoInterviewDrafts
 
         _(To do.)_
         """,
-        ["funding-local-integration"],
+        ["migrants-needs-in-crisis-responses"],
         []);
 }

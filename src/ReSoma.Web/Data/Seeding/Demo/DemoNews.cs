@@ -3,13 +3,17 @@ namespace ReSoma.Web.Data.Seeding.Demo;
 /// <summary>A demo news item, published on its date. <see cref="AboutFinalConference"/> links it to the Lisbon event when that exists.</summary>
 public sealed record DemoNewsItem(DateOnly Date, string Title, string Teaser, string Body, IReadOnlyList<string> TopicSlugs, bool AboutFinalConference = false);
 
-/// <summary>ReSOMA's story from the launch in 2018 to the move into IMISCOE in 2020, told in news items (demo text).</summary>
+/// <summary>
+/// ReSOMA's story told in news items (demo text): from the launch in 2018 to the move into IMISCOE in 2020, then the
+/// current cycle's opening and its consultations, dated from the day of seeding. Topic slugs name the topic's page: the
+/// history's topics are 2018 and 2019 entries, the current items' are the current cycle's.
+/// </summary>
 public static class DemoNews
 {
     /// <summary>The slug the events feature gives the demo final conference.</summary>
     public const string FinalConferenceSlug = "resoma-final-conference-lisbon";
 
-    public static IReadOnlyList<DemoNewsItem> All { get; } =
+    public static IReadOnlyList<DemoNewsItem> History { get; } =
     [
         new(new(2018, 2, 12),
             "ReSOMA starts: a social platform for migration and asylum research",
@@ -173,8 +177,51 @@ public static class DemoNews
             are how migrants' needs can be built into the **policy responses to COVID-19**, and **anti-racism** as part of
             integration policy.
 
-            The proposals for 2020 are open: registered stakeholders can [suggest a topic](/cycles/2020/proposals).
+            Registered stakeholders can [suggest a topic](/cycles/next/proposals) for the coming cycles.
             """,
             []),
+    ];
+
+    /// <summary>The current cycle's news: its opening, on its first day, and its consultations, a day before seeding
+    /// (never before the opening). <paramref name="year"/> is the cycle's year.</summary>
+    public static IReadOnlyList<DemoNewsItem> Current(int year, DateOnly openedOn, DateOnly today) =>
+    [
+        new(openedOn,
+            $"Cycle {year} opens with nine topics",
+            "Three questions carried over from 2019 and six new ones, three of them proposed by stakeholders: the new yearly cycle begins.",
+            $"""
+            ReSOMA's yearly cycle goes on inside the **IMISCOE** research network, which the platform joined when the
+            Horizon 2020 project ended. The {year} cycle opens today with nine topics, three per area.
+
+            **Carried over from 2019**, because the questions are still open: secondary movements within the EU; the
+            increasing use of immigration detention; funding a long-term approach to integration at local level. Their
+            pages show the 2019 briefs next to this year's work.
+
+            **New this year:** safeguards in asylum border procedures; asylum procedures at a distance; essential workers
+            with temporary permits; skills partnerships with countries of origin; migrants' needs in crisis responses,
+            drawing on the lessons of COVID-19; and anti-racism as part of integration policy. Three of them began as
+            proposals from stakeholders.
+
+            The [{year} cycle page](/cycles/{year}) shows the plan of the year. Ideas for the cycle after this one are
+            welcome: [propose a topic](/cycles/next/proposals).
+            """,
+            [.. DemoCurrentCycle.CarriedFrom2019, .. DemoCurrentCycle.NewTopics.Select(t => t.Slug)]),
+        new(today.AddDays(-1) < openedOn ? openedOn : today.AddDays(-1),
+            "How to take part in this year's consultations",
+            "A survey on anti-racism measures, a call for evidence on crisis plans, video interviews and two feedback meetings: what is open now, and how to join.",
+            """
+            Each topic of the cycle is shaped by the people who work on it. These are open now or coming soon:
+
+            - a **survey** on which anti-racism measures make a difference, for city officials, teachers, employers and
+              researchers;
+            - a **call for written contributions** on crisis plans that include everyone;
+            - **video interviews** on why asylum seekers move on within the EU;
+            - **feedback meetings** on funding integration for the long term and on alternatives to detention (the latter
+              is full, but its waitlist moves up when a seat frees).
+
+            [Join as a stakeholder](/account/register) to register, then pick a consultation from the
+            [list](/consultations). Upcoming events are in the [calendar](/events).
+            """,
+            ["anti-racism-in-integration-policy", "migrants-needs-in-crisis-responses", "secondary-movements-within-eu", "funding-local-integration", "detention-increasing-use"]),
     ];
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
+using ReSoma.Web.Data.Seeding.Demo;
 
 namespace ReSoma.Web.Features.Admin.DemoContent;
 
-public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs, int Consultations, int Participants, int Interviews, int News, int Events)
+public sealed record DemoContentCounts(int Cycles, int Topics, int Organisations, int Briefs, int Consultations, int Participants, int Interviews, int News, int Events, int Proposals)
 {
-    public int Total => Cycles + Topics + Organisations + Briefs + Consultations + Participants + Interviews + News + Events;
+    public int Total => Cycles + Topics + Organisations + Briefs + Consultations + Participants + Interviews + News + Events + Proposals;
 }
 
 /// <summary>
@@ -23,7 +24,8 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
         await DemoParticipants().CountAsync(cancellationToken),
         await db.Interviews.CountAsync(i => i.IsDemo, cancellationToken),
         await db.NewsPosts.CountAsync(n => n.IsDemo, cancellationToken),
-        await db.Events.CountAsync(e => e.IsDemo, cancellationToken));
+        await db.Events.CountAsync(e => e.IsDemo, cancellationToken),
+        await SeededProposals().CountAsync(cancellationToken));
 
     public async Task<DemoContentCounts> RemoveAsync(CancellationToken cancellationToken = default)
     {
@@ -42,14 +44,29 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
             // Their search entries and topic and event links go with them (cascades). Demo news has no image files.
             var news = await db.NewsPosts.Where(n => n.IsDemo).ExecuteDeleteAsync(cancellationToken);
             var briefs = await db.Briefs.Where(b => b.IsDemo).ExecuteDeleteAsync(cancellationToken);
-            var topics = await db.Topics.Where(t => t.IsDemo && !db.Briefs.Any(b => b.TopicId == t.Id) && !db.Consultations.Any(c => c.TopicId == t.Id)
-                    && !db.Events.Any(e => e.Topics.Any(et => et.Id == t.Id)))
+            // Proposals adopted as a demo topic would only lose the link; demo ones go altogether.
+            var proposals = await SeededProposals().ExecuteDeleteAsync(cancellationToken);
+            // A carried topic's later entries point at its first entry, so they go first; a first entry whose later
+            // entry is kept (it holds real content) stays with it.
+            var topics = await DeletableTopics().Where(t => t.FirstEntryId != null).ExecuteDeleteAsync(cancellationToken);
+            topics += await DeletableTopics().Where(t => t.FirstEntryId == null && !db.Topics.Any(later => later.FirstEntryId == t.Id))
                 .ExecuteDeleteAsync(cancellationToken);
             var cycles = await db.Cycles.Where(c => c.IsDemo && !c.Topics.Any()).ExecuteDeleteAsync(cancellationToken);
             var organisations = await db.Organisations.Where(o => o.IsDemo).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new DemoContentCounts(cycles, topics, organisations, briefs, consultations, participants, interviews, news, events);
+            return new DemoContentCounts(cycles, topics, organisations, briefs, consultations, participants, interviews, news, events, proposals);
         });
+    }
+
+    // Demo topics nothing real hangs on.
+    private IQueryable<Domain.Topic> DeletableTopics() => db.Topics.Where(t => t.IsDemo && !db.Briefs.Any(b => b.TopicId == t.Id)
+        && !db.Consultations.Any(c => c.TopicId == t.Id) && !db.Events.Any(e => e.Topics.Any(et => et.Id == t.Id)));
+
+    // Proposals carry no demo mark: a demo one has a demo title and a demo author's name, and no account behind it.
+    private IQueryable<Domain.TopicProposal> SeededProposals()
+    {
+        var keys = DemoProposals.All.Select(p => p.Title + "\n" + p.ProposedBy).ToList();
+        return db.TopicProposals.Where(p => p.ProposedByUserId == null && keys.Contains(p.Title + "\n" + p.ProposedByName));
     }
 
     // The demo participants who fill demo seats; the demo logins (with a password) stay.
