@@ -17,7 +17,7 @@ public sealed class CyclePlanner(ReSomaDbContext db, AuditTrail audit)
             return [new("", $"There is no cycle {year}.")];
         }
 
-        var refusals = cycle.Replan(input.ToPlan());
+        var refusals = cycle.Replan(input.Plan!);
         if (refusals.Count > 0)
         {
             return refusals.Select(r => new FormError(r.Phase is { } phase ? phase + "On" : "", r.Message)).ToList();
@@ -26,7 +26,7 @@ public sealed class CyclePlanner(ReSomaDbContext db, AuditTrail audit)
         // Only the planned phases changed: touching the cycle's version makes a concurrent change of the cycle fail.
         cycle.Version++;
         audit.Record(AuditAction.CyclePlanned, "cycle", $"Cycle {year}", $"/cycles/{year}",
-            details: string.Join(", ", input.ToPlan().Steps.Select(s => $"{s.Phase} from {s.StartsOn:yyyy-MM-dd}")));
+            details: string.Join(", ", input.Plan!.Steps.Select(s => $"{s.Phase} from {s.StartsOn:yyyy-MM-dd}")));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -8,7 +8,7 @@ namespace ReSoma.Web.Features.Admin.Cycles;
 /// per area the topics carried over, adopted from proposals or written anew. Each step posts the whole input (the
 /// fields of the other steps as hidden fields), so going back and forth never loses what was typed.
 /// </summary>
-public sealed class OpenCycleInput
+public sealed class OpenCycleInput : PlanInput
 {
     /// <summary>Empty rows shown per area for new topics; three are needed, one more leaves room to change one's mind.</summary>
     public const int RowsPerArea = 4;
@@ -18,18 +18,6 @@ public sealed class OpenCycleInput
 
     [Required(ErrorMessage = "Give the year of the new cycle.")]
     public int? Year { get; set; }
-
-    [Required(ErrorMessage = "Give the day agenda setting is planned to start.")]
-    public DateOnly? AgendaSettingOn { get; set; }
-
-    [Required(ErrorMessage = "Give the day consultations are planned to start.")]
-    public DateOnly? ConsultationsOn { get; set; }
-
-    [Required(ErrorMessage = "Give the day synthesis is planned to start.")]
-    public DateOnly? SynthesisOn { get; set; }
-
-    [Required(ErrorMessage = "Give the day publication is planned to start.")]
-    public DateOnly? PublicationOn { get; set; }
 
     /// <summary>Ids of the current cycle's topics that continue in the new cycle.</summary>
     public List<int> CarryOver { get; set; } = [];
@@ -53,10 +41,6 @@ public sealed class OpenCycleInput
 
     public IEnumerable<(NewTopicInput Row, int Index)> FilledRows =>
         NewTopics.Select((row, index) => (row, index)).Where(r => !string.IsNullOrWhiteSpace(r.row.Title));
-
-    /// <summary>The plan as typed, or null while a date is missing.</summary>
-    public PhasePlan? Plan =>
-        AgendaSettingOn is { } a && ConsultationsOn is { } c && SynthesisOn is { } s && PublicationOn is { } p ? new PhasePlan(a, c, s, p) : null;
 
     public static OpenCycleInput Blank(int year, PhasePlan plan) => new OpenCycleInput
     {

@@ -3,8 +3,9 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Admin.Cycles;
 
-/// <summary>The planned start of each phase of a current cycle, changed after it was opened.</summary>
-public sealed class PlanInput
+/// <summary>The planned start of each phase: typed when a cycle is opened (<see cref="OpenCycleInput"/>), changed later
+/// while it is current.</summary>
+public class PlanInput
 {
     [Required(ErrorMessage = "Give the day agenda setting is planned to start.")]
     public DateOnly? AgendaSettingOn { get; set; }
@@ -18,6 +19,7 @@ public sealed class PlanInput
     [Required(ErrorMessage = "Give the day publication is planned to start.")]
     public DateOnly? PublicationOn { get; set; }
 
-    // A method, not a property: model validation reads every property, also of an input with dates missing.
-    public PhasePlan ToPlan() => new(AgendaSettingOn!.Value, ConsultationsOn!.Value, SynthesisOn!.Value, PublicationOn!.Value);
+    /// <summary>The plan as typed, or null while a date is missing (model validation reads it, so it must not throw).</summary>
+    public PhasePlan? Plan =>
+        AgendaSettingOn is { } a && ConsultationsOn is { } c && SynthesisOn is { } s && PublicationOn is { } p ? new PhasePlan(a, c, s, p) : null;
 }
