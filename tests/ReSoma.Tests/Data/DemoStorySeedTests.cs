@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Data.Seeding.Demo;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Consultations;
 
 namespace ReSoma.Tests.Data;
 
@@ -144,6 +146,22 @@ public abstract class DemoStorySeedTests<TFactory>(TFactory factory, CyclePhase 
 
         var later = await Client.GetAsync($"/topics/{CarriedTopic}-{Year}");
         Assert.Equal($"/topics/{CarriedTopic}", later.Location);
+    }
+
+    [Fact]
+    public async Task Demo_participants_are_sent_no_reminders_even_for_a_consultation_starting_within_a_day()
+    {
+        // On New Year's Day and in 2031 the clock stands hours before a demo consultation starts. (The clock is shared
+        // by the class's tests, so it is not moved here.)
+        var reminders = Factory.Services.GetRequiredService<ConsultationReminders>();
+        Assert.Equal(0, await reminders.SendDueAsync());
+        Assert.False(Directory.Exists(Factory.MailFolder) && Directory.EnumerateFiles(Factory.MailFolder).Any());
+
+        // Nor later: no demo participant's consultation seat is left waiting for a reminder (events send none).
+        var waiting = await Factory.WithDbAsync(db => db.SeatRegistrations
+            .CountAsync(r => r.ReminderSentAt == null && db.Consultations.Any(c => c.SeatPoolId == r.SeatPoolId)
+                && db.Users.Any(u => u.Id == r.UserId && u.IsDemo && u.PasswordHash == null)));
+        Assert.Equal(0, waiting);
     }
 
     [Fact]

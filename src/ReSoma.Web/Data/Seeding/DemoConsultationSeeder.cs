@@ -70,6 +70,9 @@ public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider cloc
                     Sequence = i + 1,
                     RegisteredAt = consultation.CreatedAt.AddMinutes(-90 + i),
                     ConfirmedAt = confirmed ? consultation.CreatedAt : null,
+                    // Demo participants have no mailbox: their reminders count as handled, so the reminder service
+                    // never writes mail for them when a demo consultation starts within a day of seeding.
+                    ReminderSentAt = consultation.CreatedAt,
                 });
             }
 
