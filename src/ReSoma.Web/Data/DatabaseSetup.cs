@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data.Backups;
 using ReSoma.Web.Infrastructure.Audit;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Storage;
 
@@ -9,7 +10,12 @@ namespace ReSoma.Web.Data;
 
 public static class DatabaseSetup
 {
-    /// <summary>Registers <see cref="ReSomaDbContext"/> on the provider named by <c>Database:Provider</c>.</summary>
+    /// <summary>
+    /// Registers <see cref="ReSomaDbContext"/> on the provider named by <c>Database:Provider</c>. Contexts are pooled:
+    /// the options and interceptors are built once, and a request reuses a context instead of building one (the
+    /// profile of issue 13 showed context set-up on every request). The context keeps no state of its own, so a
+    /// reused one is as new.
+    /// </summary>
     public static IServiceCollection AddReSomaDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
@@ -25,14 +31,14 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is empty.");
             }
 
-            services.AddDbContext<ReSomaDbContext, SqlServerReSomaDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<SuggestionCache>(), sp.GetRequiredService<PublicationAudit>()));
+            services.AddDbContextPool<ReSomaDbContext, SqlServerReSomaDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure())
+                .AddInterceptors(sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<CacheEviction>(), sp.GetRequiredService<PublicationAudit>()));
         }
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<ReSomaDbContext, SqliteReSomaDbContext>((sp, o) =>
+            services.AddDbContextPool<ReSomaDbContext, SqliteReSomaDbContext>((sp, o) =>
                 o.UseSqlite(SqliteConnectionString(configuration, sp.GetRequiredService<DataPaths>()))
-                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<SuggestionCache>(), sp.GetRequiredService<PublicationAudit>())
+                 .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds * 1000), sp.GetRequiredService<SearchTextInterceptor>(), sp.GetRequiredService<CacheEviction>(), sp.GetRequiredService<PublicationAudit>())
                  .ConfigureWarnings(w => w.Log(SqliteFaults.QuietFailures)));
         }
         else

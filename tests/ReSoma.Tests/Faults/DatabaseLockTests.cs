@@ -22,6 +22,9 @@ public sealed class DatabaseLockTests(DatabaseLockTests.ShortWaitPortalFactory f
     public async Task A_page_that_reads_answers_503_while_the_file_is_locked_and_200_once_it_is_released()
     {
         await Factory.AddConsultationAsync(new NewConsultation("Locked reading"));
+
+        // Signed in, so the page is read from the database each time (an anonymous one may come from the output cache).
+        await Client.LoginAsRoleAsync(Roles.Researcher);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/consultations/locked-reading")).Status);
 
         // In WAL mode readers pass a writer, so only a connection in exclusive locking mode shuts them out. It must

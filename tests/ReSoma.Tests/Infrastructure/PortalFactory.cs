@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Web.Data;
+using ReSoma.Web.Infrastructure.Caching;
 
 namespace ReSoma.Tests.Infrastructure;
 
@@ -80,6 +82,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 
             // Idle pooled connections may hold a view of the database from before the restore; start afresh.
             SqliteConnection.ClearAllPools();
+        }
+
+        // Pages cached from the data a test left behind (restoring the file is no save the cache hears of).
+        var cache = Services.GetRequiredService<IOutputCacheStore>();
+        foreach (var tag in CacheTags.All)
+        {
+            cache.EvictByTagAsync(tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
 
         // Files a test left behind (mail, uploads, generated PDFs); the Data Protection keys stay.

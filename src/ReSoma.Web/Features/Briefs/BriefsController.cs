@@ -1,12 +1,15 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Briefs.Citations;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Briefs;
 
 /// <summary>The public library: list and search, a brief's page, its PDF, its citations and the Atom feed.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Briefs, CacheTags.Consultations, CacheTags.Cycles])]
 [Route("briefs")]
 public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, BriefPdfs pdfs, BriefFeed feed, SiteAddress site) : Controller
 {

@@ -2,13 +2,16 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Calendar;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Consultations;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Consultations, CacheTags.Briefs, CacheTags.Cycles])]
 [Route("consultations")]
 public sealed class ConsultationsController(
     ConsultationListQuery list,

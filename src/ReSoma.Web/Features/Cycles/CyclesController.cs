@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Cycles;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.AnyContent])]
 [Route("cycles")]
 public sealed class CyclesController(
     CycleListQuery list, CyclePageQuery details, ProposalListQuery proposals, ProposeTopic propose, UserManager<ApplicationUser> users) : Controller

@@ -1,10 +1,13 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Findability;
 
 /// <summary>How search engines, feed readers and harvesters find the portal's pages: sitemap, robots.txt, the feeds page.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.AnyContent])]
 public sealed class FindabilityController(SitemapQuery sitemap, SiteAddress site) : Controller
 {
     [HttpGet("/sitemap.xml")]

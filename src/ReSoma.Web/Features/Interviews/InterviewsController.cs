@@ -1,13 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Feeds;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Interviews;
 
 /// <summary>The public interviews: the archive, one interview with its questionnaire, the answers, and the Atom feed.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Interviews, CacheTags.Cycles])]
 [Route("interviews")]
 public sealed class InterviewsController(InterviewArchiveQuery archive, InterviewPageQuery pages, InterviewFeed feed, QuestionnaireAnswers answers, SiteAddress site) : Controller
 {

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Feeds;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.News;
 
 /// <summary>The public news: the list, one item, its image and the Atom feed.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.News, CacheTags.Events, CacheTags.Cycles])]
 [Route("news")]
 public sealed class NewsController(NewsListQuery list, NewsPageQuery pages, NewsFeed feed, NewsImages images, IAuthorizationService authorization, SiteAddress site) : Controller
 {

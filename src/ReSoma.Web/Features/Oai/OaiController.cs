@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Oai;
@@ -9,6 +11,7 @@ namespace ReSoma.Web.Features.Oai;
 /// The actions take no parameters on purpose: with nothing to bind, MVC leaves the body unread, so the POST action
 /// can read the arguments exactly as sent (see <see cref="OaiArguments"/>).
 /// </summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.AnyContent])]
 [Route("oai")]
 public sealed class OaiController(OaiProtocol protocol, SiteAddress site) : Controller
 {

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Web;
 
@@ -8,6 +9,7 @@ namespace ReSoma.Web.Features.Search;
 
 /// <summary>One search over everything public, suggestions as one types, and the description that lets browsers
 /// offer the search in their address bar.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.AnyContent])]
 public sealed class SearchController(SiteSearchQuery query, SearchSuggestions suggestions, SiteAddress site) : Controller
 {
     [HttpGet("/search")]

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using ReSoma.Web.Infrastructure.Caching;
 
 namespace ReSoma.Web.Features.Topics;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.AnyContent])]
 [Route("topics")]
 public sealed class TopicsController(TopicListQuery list, TopicDetailsQuery details) : Controller
 {

@@ -5,11 +5,9 @@ namespace ReSoma.Web.Infrastructure.Search;
 public static class SearchSetup
 {
     /// <summary>The full-text implementation of the configured provider (one query class per provider), the
-    /// interceptors the database registers for search documents, and the output cache of suggestions.</summary>
+    /// interceptor the database registers for search documents.</summary>
     public static IServiceCollection AddFullTextSearch(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOutputCache(SuggestionCache.AddPolicy);
-        services.AddSingleton<SuggestionCache>();
         services.AddSingleton<SearchTextInterceptor>();
         var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
         return string.Equals(provider, DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase)

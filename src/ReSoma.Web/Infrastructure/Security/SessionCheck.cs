@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -23,10 +24,23 @@ public static class SessionCheck
         var stampClaim = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
         var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var stamp = context.Principal?.FindFirstValue(stampClaim);
-        var current = userId is null
-            ? null
-            : await services.GetRequiredService<ReSomaDbContext>().Users.AsNoTracking()
-                .Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        string? current;
+        try
+        {
+            current = userId is null
+                ? null
+                : await services.GetRequiredService<ReSomaDbContext>().Users.AsNoTracking()
+                    .Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        }
+        catch (DbException)
+        {
+            // The stamp cannot be read (the database locked or away): this request goes on without the session,
+            // which is never more than it may do, and keeps the cookie for later. The page then fails on its own
+            // read with the friendly 503; the error page, run through the pipeline again, must not fail here too.
+            context.RejectPrincipal();
+            return;
+        }
+
         if (stamp is null || current != stamp)
         {
             SecurityEvents.SessionEnded(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SessionCheck)), userId ?? "unknown");

@@ -5,6 +5,9 @@ namespace ReSoma.Web.Infrastructure.Web;
 
 public static class MvcSetup
 {
+    /// <summary>The antiforgery cookie: the one cookie that never keeps a public page out of the output cache.</summary>
+    public const string AntiforgeryCookieName = "resoma.af";
+
     public static IServiceCollection AddPortalMvc(this IServiceCollection services)
     {
         var featureFolders = new FeatureFolders();
@@ -23,7 +26,7 @@ public static class MvcSetup
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(featureFolders));
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "resoma.af";
+            o.Cookie.Name = AntiforgeryCookieName;
             o.FormFieldName = "__RequestVerificationToken";
         });
         services.AddRouting(o => o.LowercaseUrls = true);

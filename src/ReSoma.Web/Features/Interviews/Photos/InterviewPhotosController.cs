@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Caching;
 
 namespace ReSoma.Web.Features.Interviews.Photos;
 
@@ -9,6 +11,7 @@ namespace ReSoma.Web.Features.Interviews.Photos;
 /// <c>/interviews/photos/{id}?v={version}</c>: the expert's photo. An unpublished interview's photo is a 404 for anyone
 /// but editors, as its page is.
 /// </summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Interviews])]
 [Route("interviews/photos")]
 public sealed class InterviewPhotosController(InterviewPhotoQuery photos, IAuthorizationService authorization) : Controller
 {

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.OutputCaching;
+using ReSoma.Web.Infrastructure.Search;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Infrastructure.Caching;
+
+public static class CachingSetup
+{
+    /// <summary>
+    /// The output cache: public pages for anonymous visitors (<see cref="PublicPagePolicy"/>) and search
+    /// suggestions, in at most 64 MB, so that a crawler asking for endless query strings cannot grow the process
+    /// (the least recently used answers go first).
+    /// </summary>
+    public static IServiceCollection AddPortalOutputCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 64 * 1024 * 1024;
+            SuggestionCache.AddPolicy(options);
+        });
+        services.AddOptions<OutputCacheOptions>().Configure<TimeProvider>((options, clock) =>
+            options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(MvcSetup.AntiforgeryCookieName, clock)));
+        services.AddSingleton<CacheEviction>();
+        return services;
+    }
+}
