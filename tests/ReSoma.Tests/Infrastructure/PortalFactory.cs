@@ -91,6 +91,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             cache.EvictByTagAsync(tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
 
+        Services.GetRequiredService<PublicDataCache>().Evict(CacheTags.All);
+
         // Files a test left behind (mail, uploads, generated PDFs); the Data Protection keys stay.
         foreach (var folder in Directory.GetDirectories(_dataPath).Where(d => Path.GetFileName(d) != "keys"))
         {

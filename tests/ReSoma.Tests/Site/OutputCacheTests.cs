@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Caching;
 
 namespace ReSoma.Tests.Site;
 
@@ -63,6 +65,41 @@ public sealed class OutputCacheTests(PortalFactory factory) : PortalTest<PortalF
 
         var after = await NewClient().GetAsync("/consultations/seat-cache");
         Assert.Contains("2 seats left", after.One("#seats")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bulk_update_evicts_as_a_save_does()
+    {
+        var consultation = await Factory.AddConsultationAsync(new NewConsultation("Bulk cache") { Seats = 3 });
+        Assert.Contains("3 seats left", (await CachedAsync("/consultations/bulk-cache")).One("#seats")!.TextContent, StringComparison.Ordinal);
+
+        await Factory.WithDbAsync(db => db.SeatPools.Where(p => p.Id == consultation.SeatPoolId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Capacity, 5)));
+
+        Assert.Contains("5 seats left", (await NewClient().GetAsync("/consultations/bulk-cache")).One("#seats")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signed_in_visitors_share_the_public_data_and_see_a_change_at_once()
+    {
+        await Factory.AddConsultationAsync(new NewConsultation("Shared data") { Seats = 3 });
+        await Client.LoginAsRoleAsync(Roles.Researcher);
+        Assert.Contains("3 seats left", (await Client.GetAsync("/consultations/shared-data")).One("#seats")!.TextContent, StringComparison.Ordinal);
+
+        var other = NewClient();
+        await other.LoginAsRoleAsync(Roles.Practitioner);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.SubmitAsync("/consultations/shared-data", new Dictionary<string, string>(), "/consultations/shared-data/register")).Status);
+
+        var page = await Client.GetAsync("/consultations/shared-data");
+        Assert.Contains("2 seats left", page.One("#seats")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEqual("Your seat is confirmed.", page.One("#my-status")?.TextContent);
+    }
+
+    [Fact]
+    public void An_entity_the_cache_does_not_know_evicts_every_tag_and_a_private_one_none()
+    {
+        Assert.Equal(CacheTags.All.Order(), CacheEviction.TagsOf(typeof(Uri)).Order());
+        Assert.Empty(CacheEviction.TagsOf(typeof(AuditEntry)));
+        Assert.Equal([CacheTags.Consultations, CacheTags.Events], CacheEviction.TagsOf(typeof(SeatRegistration)));
     }
 
     [Fact]

@@ -1,14 +1,39 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Seats;
 
 namespace ReSoma.Web.Features.Consultations;
 
 /// <summary>A consultation's public page, seen by a given visitor (the online link only for people with a seat).</summary>
-public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seats, TimeProvider clock)
+public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seats, PublicDataCache cache, TimeProvider clock)
 {
+    private static readonly string[] Tags = [CacheTags.Consultations, CacheTags.Briefs, CacheTags.Cycles];
+
     public async Task<ConsultationPage?> RunAsync(string slug, string? userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        // What everyone sees comes from the cache; only the viewer's own standing is read for each request.
+        var c = await cache.GetAsync($"consultation:{slug}", Tags, ct => LoadAsync(slug, ct), cancellationToken);
+        if (c is null)
+        {
+            return null;
+        }
+
+        var registration = userId is null ? null : await db.SeatRegistrations.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.SeatPoolId == c.SeatPoolId && r.UserId == userId && r.Status != SeatStatus.Cancelled, cancellationToken);
+        var hasContribution = userId is not null && await db.Contributions.AnyAsync(x => x.ConsultationId == c.Id && x.AuthorUserId == userId, cancellationToken);
+        var allowed = c.AllowedRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var viewer = new ViewerStanding(userId is not null, roles.Any(r => allowed.Contains(r)), registration?.Status,
+            registration is null ? null : await seats.PositionAsync(registration, cancellationToken), hasContribution);
+
+        return new ConsultationPage(
+            c.Id, c.Title, c.Slug, c.Format, c.Description, c.Area, c.TopicTitle, c.TopicSlug, c.Year, c.StartsAt, c.EndsAt, c.TimeZoneId,
+            c.Place, viewer.Status == SeatStatus.Confirmed ? c.OnlineLink : null, c.RegistrationDeadline, allowed, c.IsCancelled,
+            c.CancellationReason, c.Seats, viewer, c.Contributions, c.Briefs, clock.GetUtcNow());
+    }
+
+    private async Task<PublicConsultation?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         var c = await db.Consultations.AsNoTracking()
             .Where(x => x.Slug == slug)
@@ -24,13 +49,6 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seat
             return null;
         }
 
-        var registration = userId is null ? null : await db.SeatRegistrations.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.SeatPoolId == c.SeatPoolId && r.UserId == userId && r.Status != SeatStatus.Cancelled, cancellationToken);
-        var hasContribution = userId is not null && await db.Contributions.AnyAsync(x => x.ConsultationId == c.Id && x.AuthorUserId == userId, cancellationToken);
-        var allowed = c.AllowedRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var viewer = new ViewerStanding(userId is not null, roles.Any(r => allowed.Contains(r)), registration?.Status,
-            registration is null ? null : await seats.PositionAsync(registration, cancellationToken), hasContribution);
-
         var contributions = !c.ShowContributions ? [] : await db.Contributions.AsNoTracking()
             .Where(x => x.ConsultationId == c.Id && x.Status == ContributionStatus.Accepted)
             .OrderBy(x => x.SubmittedAt)
@@ -40,10 +58,16 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seat
             .Where(l => l.ConsultationId == c.Id)
             .Join(db.Briefs.Where(b => b.Status == BriefStatus.Published), l => l.BriefId, b => b.Id, (l, b) => new LinkedBrief(b.Title, b.Slug, b.Series))
             .ToListAsync(cancellationToken);
-
-        return new ConsultationPage(
+        return new PublicConsultation(
             c.Id, c.Title, c.Slug, c.Format, c.Description, c.Area, c.TopicTitle, c.TopicSlug, c.Year, c.StartsAt, c.EndsAt, c.TimeZoneId,
-            c.Place, viewer.Status == SeatStatus.Confirmed ? c.OnlineLink : null, c.RegistrationDeadline, allowed, c.IsCancelled,
-            c.CancellationReason, await seats.SummaryAsync(c.SeatPoolId, cancellationToken), viewer, contributions, briefs, clock.GetUtcNow());
+            c.Place, c.OnlineLink, c.RegistrationDeadline, c.AllowedRoles, c.IsCancelled, c.CancellationReason, c.SeatPoolId,
+            await seats.SummaryAsync(c.SeatPoolId, cancellationToken), contributions, briefs);
     }
 }
+
+/// <summary>What every visitor of a consultation's page shares (the online link is only shown to people with a seat).</summary>
+public sealed record PublicConsultation(
+    int Id, string Title, string Slug, ConsultationFormat Format, string Description, Area Area, string TopicTitle, string TopicSlug, int Year,
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZoneId, string? Place, string? OnlineLink, DateTimeOffset RegistrationDeadline,
+    string AllowedRoles, bool IsCancelled, string? CancellationReason, int SeatPoolId, SeatSummary Seats,
+    IReadOnlyList<PublicContribution> Contributions, IReadOnlyList<LinkedBrief> Briefs);

@@ -12,7 +12,7 @@ using ReSoma.Web.Domain;
 namespace ReSoma.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Evicts the cached pages a saved change makes stale: publishing, editing or withdrawing, a seat taken or freed, a
+/// Evicts the cached pages (and the cached public data, <see cref="PublicDataCache"/>) a saved change makes stale: publishing, editing or withdrawing, a seat taken or freed, a
 /// phase moved, a questionnaire answered. Two paths lead here: <c>SaveChanges</c> (the change tracker says which
 /// entities changed) and bulk statements (<c>ExecuteUpdate</c>/<c>ExecuteDelete</c>, which the seat allocator and the
 /// publisher use: the tables named in the statement say it). Eviction waits for the commit when a transaction is
@@ -20,7 +20,7 @@ namespace ReSoma.Web.Infrastructure.Caching;
 /// </summary>
 /// <remarks>A type this class does not know evicts everything: a new entity can make the cache evict too much,
 /// never too little.</remarks>
-public sealed partial class CacheEviction(IOutputCacheStore store) : SaveChangesInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
+public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCache data, EvictionCount evictions) : SaveChangesInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
     private static readonly string[] None = [];
 
@@ -219,9 +219,16 @@ public sealed partial class CacheEviction(IOutputCacheStore store) : SaveChanges
             pending.Clear();
         }
 
+        if (tags.Length == 0)
+        {
+            return;
+        }
+
+        evictions.Increment();
+        data.Evict(tags);
         foreach (var tag in tags)
         {
-            await store.EvictByTagAsync(tag, CancellationToken.None);
+            await pages.EvictByTagAsync(tag, CancellationToken.None);
         }
     }
 

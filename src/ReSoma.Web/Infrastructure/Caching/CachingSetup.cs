@@ -18,8 +18,10 @@ public static class CachingSetup
             options.SizeLimit = 64 * 1024 * 1024;
             SuggestionCache.AddPolicy(options);
         });
-        services.AddOptions<OutputCacheOptions>().Configure<TimeProvider>((options, clock) =>
-            options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(MvcSetup.AntiforgeryCookieName, clock)));
+        services.AddSingleton<EvictionCount>();
+        services.AddOptions<OutputCacheOptions>().Configure<TimeProvider, EvictionCount>((options, clock, evictions) =>
+            options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(MvcSetup.AntiforgeryCookieName, clock, evictions)));
+        services.AddSingleton<PublicDataCache>();
         services.AddSingleton<CacheEviction>();
         return services;
     }

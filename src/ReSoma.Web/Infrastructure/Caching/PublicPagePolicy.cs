@@ -23,13 +23,17 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
+    private static readonly object EvictionsAtStart = new();
+
     private readonly string _harmlessCookie;
     private readonly TimeProvider _clock;
+    private readonly EvictionCount _evictions;
 
-    public PublicPagePolicy(string antiforgeryCookieName, TimeProvider clock)
+    public PublicPagePolicy(string antiforgeryCookieName, TimeProvider clock, EvictionCount evictions)
     {
         _harmlessCookie = antiforgeryCookieName;
         _clock = clock;
+        _evictions = evictions;
     }
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
@@ -40,6 +44,7 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
             && !request.Headers.ContainsKey(HeaderNames.Range)
             && request.Cookies.All(c => c.Key == _harmlessCookie);
+        context.HttpContext.Items[EvictionsAtStart] = _evictions.Current;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -57,6 +62,7 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK
             || response.Headers.SetCookie.Count > 0
+            || !Equals(context.HttpContext.Items[EvictionsAtStart], _evictions.Current)
             || response.Headers.CacheControl.Any(v => v is not null && (v.Contains("no-store", StringComparison.OrdinalIgnoreCase) || v.Contains("private", StringComparison.OrdinalIgnoreCase))))
         {
             context.AllowCacheStorage = false;
