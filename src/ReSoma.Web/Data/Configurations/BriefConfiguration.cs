@@ -24,6 +24,8 @@ public sealed class BriefConfiguration : IEntityTypeConfiguration<Brief>
         builder.Ignore(b => b.KeywordList);
         builder.Ignore(b => b.IsPublic);
         builder.HasIndex(b => new { b.Status, b.PublishedOn });
+        // The briefs of a topic (or of a cycle's topics) that are published, counted from the index alone (docs/decisions/0024).
+        builder.HasIndex(b => new { b.TopicId, b.Status });
         builder.HasOne(b => b.Topic).WithMany().HasForeignKey(b => b.TopicId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.Authors).WithOne().HasForeignKey(a => a.BriefId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(b => b.Search).WithOne().HasForeignKey<SearchDocument>(d => d.BriefId).OnDelete(DeleteBehavior.Cascade);

@@ -22,6 +22,9 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Ignore(e => e.TakesRegistrations);
         builder.Ignore(e => e.PublicPath);
         builder.HasIndex(e => new { e.IsPublished, e.StartsAt });
+        // SQLite reads a bare boolean test (EF writes WHERE "IsPublished") without seeking an index that starts with it,
+        // so upcoming and past events are sought by their end instead (docs/decisions/0024).
+        builder.HasIndex(e => e.EndsAt);
         builder.HasOne(e => e.Seats).WithOne().HasForeignKey<Event>(e => e.SeatPoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Topics).WithMany().UsingEntity("EventTopics");

@@ -19,6 +19,9 @@ public sealed class NewsPostConfiguration : IEntityTypeConfiguration<NewsPost>
         builder.Property(n => n.Version).IsConcurrencyToken();
         builder.Ignore(n => n.PublicPath);
         builder.HasIndex(n => new { n.IsPublished, n.Date });
+        // SQLite reads a bare boolean test (EF writes WHERE "IsPublished") without seeking an index that starts with it,
+        // so the list walks this one newest first and stops at its page (docs/decisions/0024).
+        builder.HasIndex(n => n.Date);
         builder.HasMany(n => n.Topics).WithMany().UsingEntity("NewsPostTopics");
         builder.HasMany(n => n.Events).WithMany().UsingEntity("NewsPostEvents");
         builder.HasOne(n => n.Search).WithOne().HasForeignKey<SearchDocument>(d => d.NewsPostId).OnDelete(DeleteBehavior.Cascade);

@@ -11,6 +11,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Name).HasMaxLength(FieldLengths.Name);
         builder.Property(o => o.NormalizedName).HasMaxLength(FieldLengths.Name);
         builder.HasIndex(o => o.NormalizedName).IsUnique();
+        builder.HasIndex(o => o.Name); // the library's organisation filter lists them by name (docs/decisions/0024)
         builder.Property(o => o.Country).HasMaxLength(FieldLengths.CountryCode);
         builder.Property(o => o.Website).HasMaxLength(FieldLengths.Url);
         builder.Property(o => o.Description).HasMaxLength(FieldLengths.ShortText);

@@ -11,6 +11,7 @@ public sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
         builder.Property(t => t.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(t => t.Slug).HasMaxLength(FieldLengths.Slug);
         builder.HasIndex(t => t.Slug).IsUnique();
+        builder.HasIndex(t => t.Area); // briefs filtered by area start from their topics (docs/decisions/0024)
         builder.Property(t => t.Summary).HasMaxLength(FieldLengths.Markdown);
         builder.Property(t => t.Area).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Origin).HasConversion<string>().HasMaxLength(20);

@@ -42,15 +42,14 @@ public sealed record HomeActivity(
             .ToListAsync(cancellationToken);
 
         // Upcoming events first; between events the block shows the most recent ones, so it is never empty for long.
+        // Both are read in one round trip, and the recent ones used only when nothing is upcoming.
         var published = db.Events.AsNoTracking().Where(e => e.IsPublished);
-        var upcoming = await published.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt).Take(Shown)
+        var candidates = await published.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt).Take(Shown)
+            .Concat(published.Where(e => e.EndsAt <= now).OrderByDescending(e => e.StartsAt).Take(2))
             .Select(e => new HomeEvent(e.Title, e.Slug, e.Kind, e.StartsAt, e.EndsAt, e.TimeZoneId, e.City))
             .ToListAsync(cancellationToken);
-        var events = upcoming.Count > 0
-            ? upcoming
-            : await published.OrderByDescending(e => e.StartsAt).Take(2)
-                .Select(e => new HomeEvent(e.Title, e.Slug, e.Kind, e.StartsAt, e.EndsAt, e.TimeZoneId, e.City))
-                .ToListAsync(cancellationToken);
+        var upcoming = candidates.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt).ToList();
+        var events = upcoming.Count > 0 ? upcoming : candidates.OrderByDescending(e => e.StartsAt).ToList();
 
         var news = await db.NewsPosts.AsNoTracking()
             .Where(n => n.IsPublished)

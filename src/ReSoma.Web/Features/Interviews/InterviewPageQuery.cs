@@ -16,7 +16,7 @@ public sealed class InterviewPageQuery(ReSomaDbContext db, QuestionnaireResultsQ
         }
 
         var state = await StateForAsync(interview, reader, cancellationToken);
-        var shown = state == QuestionnaireState.Open ? null : await results.RunAsync(interview.Id, includeFreeAnswers: false, cancellationToken);
+        var shown = state == QuestionnaireState.Open ? null : await results.RunAsync(interview.Id, interview.Questions, includeFreeAnswers: false, cancellationToken);
         return InterviewPage.From(interview, InterviewQuestionnaire.Of(interview, state, shown), isPreview: false);
     }
 

@@ -12,19 +12,25 @@ public sealed class QuestionnaireResultsQuery(ReSomaDbContext db)
         var questions = await db.InterviewQuestions.AsNoTracking()
             .Where(q => q.InterviewId == interviewId)
             .Include(q => q.Options)
-            .OrderBy(q => q.Position)
             .ToListAsync(cancellationToken);
+        return await RunAsync(interviewId, questions, includeFreeAnswers, cancellationToken);
+    }
+
+    /// <summary>The results of questions already loaded with their options (the interview page has them).</summary>
+    public async Task<QuestionnaireResults> RunAsync(int interviewId, IReadOnlyList<InterviewQuestion> questions, bool includeFreeAnswers, CancellationToken cancellationToken = default)
+    {
         var responses = await db.QuestionnaireResponses.CountAsync(r => r.InterviewId == interviewId, cancellationToken);
         var answers = db.QuestionnaireAnswers.AsNoTracking()
             .Where(a => db.QuestionnaireResponses.Any(r => r.Id == a.ResponseId && r.InterviewId == interviewId));
-        var optionCounts = await answers.Where(a => a.OptionId != null)
-            .GroupBy(a => a.OptionId!.Value)
-            .Select(g => new { OptionId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.OptionId, x => x.Count, cancellationToken);
-        var freeCounts = await answers.Where(a => a.OptionId == null && a.Text != null)
-            .GroupBy(a => a.QuestionId)
-            .Select(g => new { QuestionId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.QuestionId, x => x.Count, cancellationToken);
+
+        // Chosen options and free answers counted in one grouped query: one row per option chosen, one per question
+        // for its free answers (option ids are unique across questions).
+        var counts = await answers.Where(a => a.OptionId != null || a.Text != null)
+            .GroupBy(a => new { a.QuestionId, a.OptionId })
+            .Select(g => new { g.Key.QuestionId, g.Key.OptionId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var optionCounts = counts.Where(c => c.OptionId != null).ToDictionary(c => c.OptionId!.Value, c => c.Count);
+        var freeCounts = counts.Where(c => c.OptionId == null).ToDictionary(c => c.QuestionId, c => c.Count);
         var freeAnswers = includeFreeAnswers
             ? (await answers.Where(a => a.OptionId == null && a.Text != null).OrderBy(a => a.Id).Select(a => new { a.QuestionId, a.Text }).ToListAsync(cancellationToken))
                 .ToLookup(a => a.QuestionId, a => a.Text!)
@@ -32,7 +38,7 @@ public sealed class QuestionnaireResultsQuery(ReSomaDbContext db)
 
         return new QuestionnaireResults(
             responses,
-            questions.Select(q => new QuestionResult(
+            questions.OrderBy(q => q.Position).Select(q => new QuestionResult(
                 q.Id,
                 q.Text,
                 q.Kind,

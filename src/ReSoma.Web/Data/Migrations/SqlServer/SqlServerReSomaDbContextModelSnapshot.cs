@@ -462,9 +462,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("TopicId");
-
                     b.HasIndex("Status", "PublishedOn");
+
+                    b.HasIndex("TopicId", "Status");
 
                     b.ToTable("Briefs");
                 });
@@ -855,6 +855,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EndsAt");
+
                     b.HasIndex("SeatPoolId")
                         .IsUnique()
                         .HasFilter("[SeatPoolId] IS NOT NULL");
@@ -1202,6 +1204,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -1251,6 +1255,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
@@ -1591,6 +1597,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Area");
 
                     b.HasIndex("CycleId");
 

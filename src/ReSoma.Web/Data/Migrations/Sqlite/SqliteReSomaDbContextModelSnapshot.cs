@@ -447,9 +447,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("TopicId");
-
                     b.HasIndex("Status", "PublishedOn");
+
+                    b.HasIndex("TopicId", "Status");
 
                     b.ToTable("Briefs");
                 });
@@ -828,6 +828,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EndsAt");
+
                     b.HasIndex("SeatPoolId")
                         .IsUnique();
 
@@ -1161,6 +1163,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -1208,6 +1212,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
@@ -1526,6 +1532,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Area");
 
                     b.HasIndex("CycleId");
 

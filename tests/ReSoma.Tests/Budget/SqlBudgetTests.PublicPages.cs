@@ -1,0 +1,57 @@
+using ReSoma.Tests.Infrastructure;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Tests.Budget;
+
+public sealed partial class SqlBudgetTests
+{
+    // A signed-in request adds one command to every page: the security-stamp check (decision 0017). A page with seats
+    // also looks up the visitor's own registration (and, on a consultation, whether they have sent a contribution).
+    private static IReadOnlyList<BudgetedPage> PublicPages(BudgetSubjects s, bool signedIn)
+    {
+        var session = signedIn ? 1 : 0;
+        return
+        [
+            new("home", "/", 7 + session),
+            new("briefs", "/briefs", 5 + session),
+            new("briefs by area", "/briefs?area=asylum", 5 + session),
+            new("briefs by series and year", $"/briefs?series=policy-option-brief&year={s.CycleYear}", 5 + session),
+            new("briefs page 2", "/briefs?page=2", 5 + session),
+            new("briefs q=", "/briefs?q=asylum", 7 + session),
+            new("brief", "/briefs/" + s.BriefSlug, 4 + session),
+            new("brief PDF", $"/briefs/{s.BriefSlug}/pdf", 1 + session, Warm: true),
+            new("consultations", "/consultations", 2 + session),
+            new("consultation", "/consultations/" + s.ConsultationSlug, 4 + (3 * session)),
+            new("interviews", "/interviews", 4 + session),
+            new("interview, questionnaire open", s.OpenInterviewPath, 6 + session),
+            new("interview, results shown", s.ClosedInterviewPath, 7 + session),
+            new("events", "/events", 2 + session),
+            new("events, month", "/events?view=month", 2 + session),
+            new("event", "/events/" + s.EventSlug, 4 + (2 * session)),
+            new("news", "/news", 2 + session),
+            new("news post", "/news/" + s.NewsSlug, 3 + session),
+            new("topics", "/topics", 2 + session),
+            new("topic", "/topics/" + s.TopicSlug, 6 + session),
+            new("cycles", "/cycles", 2 + session),
+            new("cycle", $"/cycles/{s.CycleYear}", 5 + session),
+            new("search", "/search?q=asylum", 5 + session),
+            new("briefs feed", "/briefs/feed", 1 + session),
+            new("interviews feed", "/interviews/feed", 1 + session),
+            new("news feed", "/news/feed", 1 + session),
+            new("events calendar", "/events/calendar.ics", 1 + session),
+            new("sitemap", "/sitemap.xml", 7 + session),
+            new("OAI ListRecords", "/oai?verb=ListRecords&metadataPrefix=oai_dc", 2 + session),
+        ];
+    }
+
+    [Fact]
+    public Task Public_pages_cost_a_fixed_number_of_commands_to_an_anonymous_visitor() =>
+        CheckAsync("anonymous", Client, s => PublicPages(s, signedIn: false));
+
+    [Fact]
+    public async Task Public_pages_cost_a_fixed_number_of_commands_to_a_signed_in_stakeholder()
+    {
+        await Client.LoginAsRoleAsync(Roles.Researcher);
+        await CheckAsync("signed in as a stakeholder", Client, s => PublicPages(s, signedIn: true));
+    }
+}
