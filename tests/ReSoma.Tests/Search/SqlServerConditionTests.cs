@@ -79,6 +79,21 @@ public sealed partial class SqlServerConditionTests
     }
 
     [Fact]
+    public void Search_candidates_are_the_engines_top_n_by_rank_joined_after_it()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        var sql = SearchCandidates.Query(new SqlServerFullTextSearch(), db, SearchQuery.Parse("policy"), db.SearchDocuments.Where(d => d.IsPublic))
+            .ToQueryString();
+
+        // docs/decisions/0025: the engine ranks and bounds first (top_n_by_rank = Limit + 1), the documents are joined after.
+        var engine = sql.IndexOf("FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body, Authors, Keywords), @", StringComparison.Ordinal);
+        Assert.True(engine > 0, sql);
+        Assert.Contains($", {SearchCandidates.Limit + 1})", sql, StringComparison.Ordinal);
+        Assert.True(sql.IndexOf("INNER JOIN [SearchDocuments]", StringComparison.Ordinal) > engine, sql);
+        Assert.Contains("EXISTS (", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_grammar_check_refuses_what_the_engine_must_never_get()
     {
         Assert.True(ConditionGrammar.IsValid("(FORMSOF(INFLECTIONAL, \"a\") OR \"b*\") AND NOT (\"c d\")"));

@@ -66,15 +66,28 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         }
         else
         {
+            // The engine's best matches first; every match only when a selective filter leaves too few of them
+            // (docs/decisions/0025).
+            var candidates = await SearchCandidates.LoadAsync(
+                search, db, query, db.SearchDocuments.Where(d => briefs.Any(b => b.Id == d.BriefId)), cancellationToken);
             var ranked = from b in briefs
                          join d in db.SearchDocuments on (int?)b.Id equals d.BriefId
                          join h in search.Match(db, query) on d.Id equals h.DocumentId
                          select new { Brief = b, h.Rank, DocumentId = d.Id };
-            total = await ranked.Take(SearchCountLimit + 1).CountAsync(cancellationToken);
-            var ids = await ranked.OrderBy(r => r.Rank).ThenByDescending(r => r.Brief.PublishedOn)
-                .Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(r => new { r.Brief.Id, r.DocumentId })
-                .ToListAsync(cancellationToken);
+            total = candidates.Complete || candidates.Overflows
+                ? candidates.Passing.Count
+                : await ranked.Take(SearchCountLimit + 1).CountAsync(cancellationToken);
+            var skip = (page - 1) * PageSize;
+            var documentIds = candidates.Holds(skip, PageSize)
+                ? candidates.Passing.Skip(skip).Take(PageSize).Select(c => c.DocumentId).ToList()
+                : await ranked.OrderBy(r => r.Rank).ThenByDescending(r => r.Brief.PublishedOn).ThenBy(r => r.DocumentId)
+                    .Skip(skip).Take(PageSize)
+                    .Select(r => r.DocumentId)
+                    .ToListAsync(cancellationToken);
+            var briefIds = await db.SearchDocuments.Where(d => documentIds.Contains(d.Id))
+                .Select(d => new { d.Id, d.BriefId })
+                .ToDictionaryAsync(d => d.Id, d => d.BriefId!.Value, cancellationToken);
+            var ids = documentIds.Select(d => new { Id = briefIds[d], DocumentId = d }).ToList();
             var items = await Project(db.Briefs.Where(b => ids.Select(i => i.Id).Contains(b.Id))).ToListAsync(cancellationToken);
             var snippets = await search.SnippetsAsync(db, query, ids.Select(i => i.DocumentId).ToList(), cancellationToken);
             // Keep the rank order of the ids; attach each result's highlighted extract.

@@ -30,6 +30,9 @@ public sealed record SiteSearchPage(
 {
     public SearchKind? ActiveKind => Filters.Kind;
 
+    /// <summary>Newest first sorted the most relevant matches only, as more matched than a search ranks (docs/decisions/0025).</summary>
+    public bool NewestOfBest { get; init; }
+
     /// <summary>More matched than can be paged through: the last page says so.</summary>
     public bool IsCapped => Total > SiteSearchQuery.ResultLimit;
 

@@ -8,8 +8,13 @@ namespace ReSoma.Web.Infrastructure.Search;
 /// </summary>
 public interface IFullTextSearch
 {
-    /// <summary>The documents matching every term, as a query EF can join and filter further.</summary>
+    /// <summary>The documents matching every term, as a query EF can join and filter further. Its cost grows with
+    /// the number of matches: searches start from <see cref="Best"/> and come here only when the best are not enough.</summary>
     IQueryable<SearchHit> Match(ReSomaDbContext db, SearchQuery query);
+
+    /// <summary>The <paramref name="limit"/> best-ranked matching documents, chosen by the engine alone before anything
+    /// is joined to them, so that what is joined, filtered and sorted after it is bounded (docs/decisions/0025).</summary>
+    IQueryable<SearchHit> Best(ReSomaDbContext db, SearchQuery query, int limit);
 
     /// <summary>Documents whose title matches, at most <paramref name="limit"/> of them chosen without ranking every
     /// match (the newest on SQLite, the best ranked on SQL Server): a bounded, cheap query for suggestions as one types.</summary>

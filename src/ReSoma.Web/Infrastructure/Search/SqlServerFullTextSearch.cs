@@ -17,14 +17,23 @@ public sealed class SqlServerFullTextSearch : IFullTextSearch
             $"SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body, Authors, Keywords), {condition})");
     }
 
-    public IQueryable<SearchHit> MatchTitles(ReSomaDbContext db, SearchQuery query, int limit)
+    public IQueryable<SearchHit> Best(ReSomaDbContext db, SearchQuery query, int limit)
     {
-        // CONTAINSTABLE's top_n_by_rank bounds the matches the engine ranks and hands back. It is written as a number
-        // (our own int, never input): the documentation shows it as a literal. The condition stays a parameter.
-        var sql = "SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, Title, {0}, "
-            + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        var sql = "SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body, Authors, Keywords), {0}, "
+            + TopN(limit) + ")";
         return db.Database.SqlQueryRaw<SearchHit>(sql, Condition(query));
     }
+
+    public IQueryable<SearchHit> MatchTitles(ReSomaDbContext db, SearchQuery query, int limit)
+    {
+        var sql = "SELECT [KEY] AS DocumentId, CAST(-[RANK] AS float) AS Rank FROM CONTAINSTABLE(SearchDocuments, Title, {0}, " + TopN(limit) + ")";
+        return db.Database.SqlQueryRaw<SearchHit>(sql, Condition(query));
+    }
+
+    // CONTAINSTABLE's top_n_by_rank bounds the matches the engine ranks and hands back, before EF joins anything to
+    // them. It is written as a number (our own int, never input): the documentation shows it as a literal. The
+    // condition stays a parameter.
+    private static string TopN(int limit) => limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IReadOnlyDictionary<int, string>> SnippetsAsync(ReSomaDbContext db, SearchQuery query, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken)
     {

@@ -21,6 +21,16 @@ public sealed class SqliteFullTextSearch : IFullTextSearch
             $"SELECT rowid AS DocumentId, bm25(SearchDocumentsFts, 10.0, 4.0, 1.0, 3.0, 6.0) AS Rank FROM SearchDocumentsFts WHERE SearchDocumentsFts MATCH {expression}");
     }
 
+    public IQueryable<SearchHit> Best(ReSomaDbContext db, SearchQuery query, int limit)
+    {
+        var expression = Expression(query);
+        // FTS5 still scores every match (bm25 needs each one's counts), but reads nothing outside its index for that,
+        // and the LIMIT keeps only the best in SQLite's sorter. bm25() sorted here cost about a third less than the
+        // same weights as FTS5's own `rank` (its ORDER BY rank runs a nested statement), measured at 100,000 briefs.
+        return db.Database.SqlQuery<SearchHit>(
+            $"SELECT rowid AS DocumentId, bm25(SearchDocumentsFts, 10.0, 4.0, 1.0, 3.0, 6.0) AS Rank FROM SearchDocumentsFts WHERE SearchDocumentsFts MATCH {expression} ORDER BY Rank LIMIT {limit}");
+    }
+
     public IQueryable<SearchHit> MatchTitles(ReSomaDbContext db, SearchQuery query, int limit)
     {
         // A column filter around the whole expression; rowid order needs no score, and the limit stops FTS5 early.
