@@ -6,9 +6,10 @@ namespace ReSoma.Faults;
 
 /// <summary>
 /// The published portal as its own process on 127.0.0.1, on a data folder that outlives it. <see cref="Kill"/> is
-/// SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill.
+/// SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill. The end-to-end benchmark (bench/ReSoma.Load)
+/// starts its plaintext ceiling app with it too: another <paramref name="assembly"/>, ready when <paramref name="readyPath"/> answers.
 /// </summary>
-public sealed class PortalProcess(string portalFolder, string dataFolder, string logFile, IReadOnlyDictionary<string, string> settings) : IDisposable
+public sealed class PortalProcess(string portalFolder, string dataFolder, string logFile, IReadOnlyDictionary<string, string> settings, string assembly = "ReSoma.Web.dll", string readyPath = "health") : IDisposable
 {
     public const string DemoPassword = "Fault-Harness-Passw0rd";
 
@@ -21,10 +22,27 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
 
     public string DatabaseFile => Path.Combine(dataFolder, "resoma.db");
 
-    /// <summary>Publishes src/ReSoma.Web in Release into <paramref name="output"/> (about half a minute).</summary>
-    public static async Task PublishAsync(string repositoryRoot, string output)
+    /// <summary>The running process's id (for /proc/PID/status), or null when stopped.</summary>
+    public int? ProcessId => _process is { HasExited: false } ? _process.Id : null;
+
+    /// <summary>The checkout this program runs from: the folder above it that holds ReSoma.sln.</summary>
+    public static string RepositoryRoot()
     {
-        var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repositoryRoot, "src", "ReSoma.Web"), "-c", "Release", "-o", output, "--nologo", "-v", "quiet"])
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ReSoma.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ReSoma.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Publishes src/ReSoma.Web (or another project of the repository) in Release into <paramref name="output"/> (about half a minute).</summary>
+    public static async Task PublishAsync(string repositoryRoot, string output, string project = "src/ReSoma.Web")
+    {
+        var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repositoryRoot, project), "-c", "Release", "-o", output, "--nologo", "-v", "quiet"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -42,7 +60,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
     public async Task<TimeSpan> StartAsync()
     {
         var started = Stopwatch.StartNew();
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(portalFolder, "ReSoma.Web.dll")])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(portalFolder, assembly)])
         {
             WorkingDirectory = portalFolder,
             RedirectStandardOutput = true,
@@ -50,6 +68,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = Address.ToString().TrimEnd('/');
+        info.Environment["Site__BaseUrl"] = Address.ToString(); // its public address; Production refuses to start without one
         info.Environment["Storage__DataPath"] = dataFolder;
         info.Environment["Seed__DemoAccounts"] = "true";
         info.Environment["Seed__DemoContent"] = "true";
@@ -77,7 +96,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
 
             try
             {
-                if ((await http.GetAsync(new Uri(Address, "health"))).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(new Uri(Address, readyPath))).StatusCode == HttpStatusCode.OK)
                 {
                     return started.Elapsed;
                 }
@@ -94,7 +113,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The portal did not answer /health within a minute; see {logFile}.");
+        throw new TimeoutException($"The portal did not answer /{readyPath} within a minute; see {logFile}.");
     }
 
     /// <summary>SIGKILL, and wait until the process is gone.</summary>
