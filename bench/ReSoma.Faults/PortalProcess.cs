@@ -18,6 +18,9 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
 
     public int Port { get; } = FreePort();
 
+    /// <summary>How long <see cref="StartAsync"/> waits for the app to answer; a large database starts slower.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
     public Uri Address => new($"http://127.0.0.1:{Port}/");
 
     public string DatabaseFile => Path.Combine(dataFolder, "resoma.db");
@@ -56,7 +59,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
         }
     }
 
-    /// <summary>Starts the portal and waits (at most a minute) until /health answers 200.</summary>
+    /// <summary>Starts the portal and waits (at most <see cref="StartTimeout"/>) until /health answers 200.</summary>
     public async Task<TimeSpan> StartAsync()
     {
         var started = Stopwatch.StartNew();
@@ -87,7 +90,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        while (started.Elapsed < TimeSpan.FromMinutes(1))
+        while (started.Elapsed < StartTimeout)
         {
             if (_process.HasExited)
             {
@@ -113,7 +116,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The portal did not answer /{readyPath} within a minute; see {logFile}.");
+        throw new TimeoutException($"The portal did not answer /{readyPath} within {StartTimeout.TotalSeconds:F0} s; see {logFile}.");
     }
 
     /// <summary>SIGKILL, and wait until the process is gone.</summary>

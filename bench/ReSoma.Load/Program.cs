@@ -119,7 +119,8 @@ async Task<SizeResult> RunSizeAsync(int size, LibrarySeeder library, PeopleSeede
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Seed__DemoPassword"] = "Rs-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)) + "-7a",
     };
-    using var portal = new PortalProcess(portalFolder, data, Path.Combine(work, $"portal-{size}.log"), settings);
+    // Five minutes to start: migrations find nothing to do, but demo seeding and ANALYZE read the whole file.
+    using var portal = new PortalProcess(portalFolder, data, Path.Combine(work, $"portal-{size}.log"), settings) { StartTimeout = TimeSpan.FromMinutes(5) };
     var start = await portal.StartAsync();
     Console.WriteLine(string.Create(invariant, $"portal on {portal.Address} (pid {portal.ProcessId}) started in {start.TotalSeconds:F1} s"));
     var runner = new PageRunner(ceilingAddress, portal.Address, options);
