@@ -11,6 +11,7 @@ public sealed record LoadOptions(
     IReadOnlyList<string>? Pages,
     string? PortalFolder,
     string? CompareFile,
+    string? PrintFile,
     int People,
     int Seed,
     bool Keep)
@@ -25,6 +26,7 @@ public sealed record LoadOptions(
           --people 200           signed-in people in the seat registration run
           --portal DIR           benchmark this publish output (ReSoma.Web.dll in DIR) instead of publishing src/ReSoma.Web
           --compare FILE.json    print a before/after table against an earlier run's JSON
+          --print FILE.json      only print the tables of an earlier run's JSON (with --compare: against it), run nothing
           --seed 20181           seed of the generated data
           --keep                 keep the work folder (databases, logs) and print its path
         """;
@@ -35,7 +37,7 @@ public sealed record LoadOptions(
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions([10_000, 100_000], 3, 5, 32, null, null, null, 200, 20181, false);
+        var options = new LoadOptions([10_000, 100_000], 3, 5, 32, null, null, null, null, 200, 20181, false);
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -49,6 +51,7 @@ public sealed record LoadOptions(
                 "--people" => options with { People = Number(Value()) },
                 "--portal" => options with { PortalFolder = Path.GetFullPath(Value()) },
                 "--compare" => options with { CompareFile = Path.GetFullPath(Value()) },
+                "--print" => options with { PrintFile = Path.GetFullPath(Value()) },
                 "--seed" => options with { Seed = Number(Value()) },
                 "--keep" => options with { Keep = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

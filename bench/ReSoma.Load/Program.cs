@@ -18,6 +18,18 @@ catch (ArgumentException e)
     return 2;
 }
 
+if (options.PrintFile is not null)
+{
+    var printed = ReSoma.Load.Report.FromJson(await File.ReadAllTextAsync(options.PrintFile));
+    Console.WriteLine(ReSoma.Load.Report.Tables(printed));
+    if (options.CompareFile is not null)
+    {
+        Console.WriteLine(ReSoma.Load.Report.Compare(ReSoma.Load.Report.FromJson(await File.ReadAllTextAsync(options.CompareFile)), printed));
+    }
+
+    return 0;
+}
+
 if (!Wrk.EnsureInstalled())
 {
     return 2;

@@ -25,7 +25,10 @@ public static class Report
             foreach (var page in size.Pages)
             {
                 var status = page.Status == 200 ? "" : $" (answered {page.Status})";
-                text.AppendLine(Line($"| {size.Briefs:N0} | {page.Name}{status} | {page.MedianRps:N0} | {page.Ratio:P1} | {page.P50Ms:F1} | {page.P99Ms:F1} | {page.Non2xx:N0} | {page.Errors:N0} |"));
+                // wrk counts only the requests that completed within the run: a page slower than that shows none.
+                var none = page.Pairs.All(p => p.Page.Requests == 0);
+                var (p50, p99) = none ? ("none done", "none done") : (Ms(page.P50Ms), Ms(page.P99Ms));
+                text.AppendLine(Line($"| {size.Briefs:N0} | {page.Name}{status} | {page.MedianRps:N0} | {Percent(page.Ratio)} | {p50} | {p99} | {page.Non2xx:N0} | {page.Errors:N0} |"));
             }
         }
 
@@ -38,7 +41,7 @@ public static class Report
             foreach (var size in registrations)
             {
                 var r = size.Registration!;
-                text.AppendLine(Line($"| {size.Briefs:N0} | {r.People} × {r.Consultations} | {r.PostsPerSecond:N0} | {r.Pair.Ratio:P1} | {r.RegistrationsPerSecond:N1} | {r.Pair.Page.P99Ms:F1} | {r.Status3xx:N0} | {r.Status4xx:N0} | {r.Pair.Page.Non2xx:N0} | {r.Status5xx:N0} | {r.Pair.Page.Errors:N0} | {r.Confirmed:N0} + {r.Waitlisted:N0} | {r.OverbookedPools} |"));
+                text.AppendLine(Line($"| {size.Briefs:N0} | {r.People} × {r.Consultations} | {r.PostsPerSecond:N0} | {Percent(r.Pair.Ratio)} | {r.RegistrationsPerSecond:N1} | {r.Pair.Page.P99Ms:F1} | {r.Status3xx:N0} | {r.Status4xx:N0} | {r.Pair.Page.Non2xx:N0} | {r.Status5xx:N0} | {r.Pair.Page.Errors:N0} | {r.Confirmed:N0} + {r.Waitlisted:N0} | {r.OverbookedPools} |"));
             }
         }
 
@@ -78,7 +81,7 @@ public static class Report
             {
                 if (earlier?.Pages.FirstOrDefault(p => p.Name == page.Name) is { } old)
                 {
-                    text.AppendLine(Line($"| {size.Briefs:N0} | {page.Name} | {old.Ratio:P1} | {page.Ratio:P1} | {page.Ratio / old.Ratio:F2}× | {old.P99Ms:F1} | {page.P99Ms:F1} |"));
+                    text.AppendLine(Line($"| {size.Briefs:N0} | {page.Name} | {Percent(old.Ratio)} | {Percent(page.Ratio)} | {page.Ratio / old.Ratio:F2}× | {old.P99Ms:F1} | {page.P99Ms:F1} |"));
                 }
             }
         }
@@ -89,6 +92,12 @@ public static class Report
     public static string ToJson(RunResult run) => JsonSerializer.Serialize(run, Json);
 
     public static RunResult FromJson(string json) => JsonSerializer.Deserialize<RunResult>(json, Json) ?? throw new InvalidOperationException("An empty JSON file.");
+
+    /// <summary>A share of the ceiling: pages run at a fraction of a percent of it, so small shares keep two digits.</summary>
+    private static string Percent(double ratio) =>
+        (ratio * 100).ToString(ratio >= 0.001 ? "0.0" : "0.00#", CultureInfo.InvariantCulture) + " %";
+
+    private static string Ms(double ms) => ms.ToString("F1", CultureInfo.InvariantCulture);
 
     private static string Line(FormattableString line) => line.ToString(CultureInfo.InvariantCulture);
 }
