@@ -119,7 +119,8 @@ async Task<SizeResult> RunSizeAsync(int size, LibrarySeeder library, PeopleSeede
     await people.GrowToAsync(Proportions.For(Proportions.Users, size));
     await content.GrowToAsync(size);
     var bytes = await database.CheckpointedSizeAsync();
-    Console.WriteLine(string.Create(invariant, $" {seeding.Elapsed.TotalSeconds:F1} s, {bytes / 1e6:F1} MB; {ReSoma.Bench.Report.LoadAverage()}"));
+    var seeded = seeding.Elapsed;
+    Console.WriteLine(string.Create(invariant, $" {seeded.TotalSeconds:F1} s, {bytes / 1e6:F1} MB; {ReSoma.Bench.Report.LoadAverage()}"));
 
     // Each size runs on its own copy: the portal adds demo content and registrations, the next size grows the original.
     var data = Directory.CreateDirectory(Path.Combine(work, $"data-{size}")).FullName;
@@ -152,7 +153,7 @@ async Task<SizeResult> RunSizeAsync(int size, LibrarySeeder library, PeopleSeede
     var memory = MemoryResult.Of(portal.ProcessId);
     Console.WriteLine(string.Create(invariant, $"  memory after the load: resident {memory?.ResidentKb / 1024 ?? 0} MB, peak {memory?.PeakKb / 1024 ?? 0} MB; {ReSoma.Bench.Report.LoadAverage()}"));
     portal.Kill();
-    return new SizeResult(size, seeding.Elapsed.TotalSeconds, bytes, start.TotalSeconds, results, registration, memory);
+    return new SizeResult(size, seeded.TotalSeconds, bytes, start.TotalSeconds, results, registration, memory);
 }
 
 static string Git(string folder, params string[] args)

@@ -95,7 +95,7 @@ public static class Report
 
     /// <summary>A share of the ceiling: pages run at a fraction of a percent of it, so small shares keep two digits.</summary>
     private static string Percent(double ratio) =>
-        (ratio * 100).ToString(ratio >= 0.001 ? "0.0" : "0.00#", CultureInfo.InvariantCulture) + " %";
+        (ratio * 100).ToString(ratio >= 0.01 ? "0.0" : ratio >= 0.001 ? "0.00" : "0.000", CultureInfo.InvariantCulture) + " %";
 
     private static string Ms(double ms) => ms.ToString("F1", CultureInfo.InvariantCulture);
 
