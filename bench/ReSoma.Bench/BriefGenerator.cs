@@ -63,9 +63,10 @@ public sealed class BriefGenerator(Random random, IReadOnlyList<TopicRef> topics
         return body.ToString();
     }
 
-    private string Paragraph(int sentences) => string.Join(' ', Enumerable.Range(0, sentences).Select(_ => Sentence()));
+    /// <summary>Sentences of the vocabulary; the end-to-end benchmark writes consultations, events and news with them.</summary>
+    public string Paragraph(int sentences) => string.Join(' ', Enumerable.Range(0, sentences).Select(_ => Sentence()));
 
-    private string Sentence()
+    public string Sentence()
     {
         var connector = Pick(Vocabulary.Connectors);
         var subject = Pick(Vocabulary.Subjects);
@@ -78,7 +79,7 @@ public sealed class BriefGenerator(Random random, IReadOnlyList<TopicRef> topics
         return string.Join(' ', words.Where(w => w.Length > 0)) + ".";
     }
 
-    private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
+    public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
     private List<T> Distinct<T>(IReadOnlyList<T> items, int count)
     {

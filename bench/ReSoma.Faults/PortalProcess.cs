@@ -6,9 +6,10 @@ namespace ReSoma.Faults;
 
 /// <summary>
 /// The published portal as its own process on 127.0.0.1, on a data folder that outlives it. <see cref="Kill"/> is
-/// SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill.
+/// SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill. The end-to-end benchmark (bench/ReSoma.Load)
+/// starts its plaintext ceiling app with it too: another <paramref name="assembly"/>, ready when <paramref name="readyPath"/> answers.
 /// </summary>
-public sealed class PortalProcess(string portalFolder, string dataFolder, string logFile, IReadOnlyDictionary<string, string> settings) : IDisposable
+public sealed class PortalProcess(string portalFolder, string dataFolder, string logFile, IReadOnlyDictionary<string, string> settings, string assembly = "ReSoma.Web.dll", string readyPath = "health") : IDisposable
 {
     public const string DemoPassword = "Fault-Harness-Passw0rd";
 
@@ -17,14 +18,34 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
 
     public int Port { get; } = FreePort();
 
+    /// <summary>How long <see cref="StartAsync"/> waits for the app to answer; a large database starts slower.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
     public Uri Address => new($"http://127.0.0.1:{Port}/");
 
     public string DatabaseFile => Path.Combine(dataFolder, "resoma.db");
 
-    /// <summary>Publishes src/ReSoma.Web in Release into <paramref name="output"/> (about half a minute).</summary>
-    public static async Task PublishAsync(string repositoryRoot, string output)
+    /// <summary>The running process's id (for /proc/PID/status), or null when stopped.</summary>
+    public int? ProcessId => _process is { HasExited: false } ? _process.Id : null;
+
+    /// <summary>The checkout this program runs from: the folder above it that holds ReSoma.sln.</summary>
+    public static string RepositoryRoot()
     {
-        var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repositoryRoot, "src", "ReSoma.Web"), "-c", "Release", "-o", output, "--nologo", "-v", "quiet"])
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ReSoma.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ReSoma.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Publishes src/ReSoma.Web (or another project of the repository) in Release into <paramref name="output"/> (about half a minute).</summary>
+    public static async Task PublishAsync(string repositoryRoot, string output, string project = "src/ReSoma.Web")
+    {
+        var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repositoryRoot, project), "-c", "Release", "-o", output, "--nologo", "-v", "quiet"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -38,11 +59,11 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
         }
     }
 
-    /// <summary>Starts the portal and waits (at most a minute) until /health answers 200.</summary>
+    /// <summary>Starts the portal and waits (at most <see cref="StartTimeout"/>) until /health answers 200.</summary>
     public async Task<TimeSpan> StartAsync()
     {
         var started = Stopwatch.StartNew();
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(portalFolder, "ReSoma.Web.dll")])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(portalFolder, assembly)])
         {
             WorkingDirectory = portalFolder,
             RedirectStandardOutput = true,
@@ -50,6 +71,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = Address.ToString().TrimEnd('/');
+        info.Environment["Site__BaseUrl"] = Address.ToString(); // its public address; Production refuses to start without one
         info.Environment["Storage__DataPath"] = dataFolder;
         info.Environment["Seed__DemoAccounts"] = "true";
         info.Environment["Seed__DemoContent"] = "true";
@@ -68,7 +90,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        while (started.Elapsed < TimeSpan.FromMinutes(1))
+        while (started.Elapsed < StartTimeout)
         {
             if (_process.HasExited)
             {
@@ -77,7 +99,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
 
             try
             {
-                if ((await http.GetAsync(new Uri(Address, "health"))).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(new Uri(Address, readyPath))).StatusCode == HttpStatusCode.OK)
                 {
                     return started.Elapsed;
                 }
@@ -94,7 +116,7 @@ public sealed class PortalProcess(string portalFolder, string dataFolder, string
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The portal did not answer /health within a minute; see {logFile}.");
+        throw new TimeoutException($"The portal did not answer /{readyPath} within {StartTimeout.TotalSeconds:F0} s; see {logFile}.");
     }
 
     /// <summary>SIGKILL, and wait until the process is gone.</summary>

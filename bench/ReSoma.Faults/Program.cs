@@ -23,7 +23,7 @@ Console.WriteLine($"ReSOMA fault harness, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC
 if (options.PortalFolder is null)
 {
     Console.Write("publishing the portal (Release)... ");
-    await PortalProcess.PublishAsync(RepositoryRoot(), portalFolder);
+    await PortalProcess.PublishAsync(PortalProcess.RepositoryRoot(), portalFolder);
     Console.WriteLine(string.Create(invariant, $"{wall.Elapsed.TotalSeconds:F0} s"));
 }
 
@@ -106,17 +106,4 @@ static async Task<Site> PrepareAsync(PortalProcess portal)
     var site = await Site.DiscoverAsync(stakeholder, editor, reader, CancellationToken.None);
     Console.WriteLine($"load: {site.SeatSlugs.Count} consultations with seats, {site.ContributionSlugs.Count} taking contributions, brief {site.BriefId} for the editor, {site.Questionnaires.Count} open questionnaires");
     return site;
-}
-
-static string RepositoryRoot()
-{
-    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-    {
-        if (File.Exists(Path.Combine(folder.FullName, "ReSoma.sln")))
-        {
-            return folder.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("ReSoma.sln not found above " + AppContext.BaseDirectory);
 }
