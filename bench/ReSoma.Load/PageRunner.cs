@@ -6,7 +6,7 @@ namespace ReSoma.Load;
 /// Loads one page with wrk in interleaved pairs — the ceiling, then the page — so each page figure has a ceiling
 /// measured seconds before it on a machine whose speed drifts with what else runs on it. An untimed warm-up first.
 /// </summary>
-public sealed class PageRunner(Uri ceiling, Uri portal, LoadOptions options)
+public sealed class PageRunner(Uri ceiling, Uri portal, LoadOptions options, int? portalProcessId)
 {
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
@@ -21,6 +21,7 @@ public sealed class PageRunner(Uri ceiling, Uri portal, LoadOptions options)
         var pairs = new List<PairResult>();
         for (var i = 0; i < options.Pairs; i++)
         {
+            Idle.WaitFor(portalProcessId, TimeSpan.FromSeconds(60));
             var top = Wrk.Measure(ceiling, options.Connections, options.Duration);
             pairs.Add(new PairResult(top, Wrk.Measure(url, options.Connections, options.Duration, headers)));
         }

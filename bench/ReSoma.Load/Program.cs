@@ -136,7 +136,7 @@ async Task<SizeResult> RunSizeAsync(int size, LibrarySeeder library, PeopleSeede
     using var portal = new PortalProcess(portalFolder, data, Path.Combine(work, $"portal-{size}.log"), settings) { StartTimeout = TimeSpan.FromMinutes(5) };
     var start = await portal.StartAsync();
     Console.WriteLine(string.Create(invariant, $"portal on {portal.Address} (pid {portal.ProcessId}) started in {start.TotalSeconds:F1} s"));
-    var runner = new PageRunner(ceilingAddress, portal.Address, options);
+    var runner = new PageRunner(ceilingAddress, portal.Address, options, portal.ProcessId);
     var results = new List<PageResult>();
     foreach (var page in pages)
     {
