@@ -54,19 +54,21 @@ public sealed class SearchCandidates
     }
 
     /// <summary>
-    /// One more than <see cref="Limit"/> from the engine (so that it says whether there were more), each joined to its
-    /// document after the engine chose it and tested against <paramref name="passing"/>: one lookup per candidate.
+    /// One more than <see cref="Limit"/> from the engine (so that it says whether there were more), each looked up in
+    /// its document after the engine chose it and tested against <paramref name="passing"/>: one lookup per candidate.
     /// </summary>
+    /// <remarks>The document is read in sub-queries by its key rather than joined: the engine's candidates are then the
+    /// only table the statement walks, whatever the planner's statistics (with a join, SQLite scanned every search
+    /// document of a small library and probed the candidates instead).</remarks>
     public static IQueryable<SearchCandidate> Query(IFullTextSearch search, ReSomaDbContext db, SearchQuery query, IQueryable<SearchDocument> passing) =>
         from h in search.Best(db, query, Limit + 1)
-        join d in db.SearchDocuments.AsNoTracking() on h.DocumentId equals d.Id
         select new SearchCandidate
         {
-            DocumentId = d.Id,
+            DocumentId = h.DocumentId,
             Rank = h.Rank,
-            Kind = d.Kind,
-            PublishedAt = d.PublishedAt,
-            Passes = passing.Any(p => p.Id == d.Id),
+            Kind = db.SearchDocuments.Where(d => d.Id == h.DocumentId).Select(d => d.Kind).FirstOrDefault() ?? "",
+            PublishedAt = db.SearchDocuments.Where(d => d.Id == h.DocumentId).Select(d => d.PublishedAt).FirstOrDefault(),
+            Passes = passing.Any(p => p.Id == h.DocumentId),
         };
 
     /// <summary>
