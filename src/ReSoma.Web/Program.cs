@@ -54,11 +54,11 @@ app.UsePortalErrorPages();
 app.UsePortalRequestLogging();
 app.UseHeadAsGet();
 app.UseRouting();
+app.UseOutputCache(); // before authentication: a request with any cookie but antiforgery's is never answered from it (PublicPagePolicy)
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseSecurityEventLogging();
 app.UseAuthorization();
-app.UseOutputCache(); // after authentication: only anonymous requests are answered from it
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();

@@ -18,7 +18,7 @@ public sealed class SearchController(SiteSearchQuery query, SearchSuggestions su
 
     /// <summary>JSON titles and paths of public pages, for the search box's list (wwwroot/js/search-suggest.js).</summary>
     [HttpGet("/search/suggest")]
-    [OutputCache(PolicyName = SuggestionCache.Policy)]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Search])]
     public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken)
     {
         // Anonymous answers are the same for everyone and may be kept by shared caches; a signed-in visitor's response

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.OutputCaching;
-using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Infrastructure.Caching;
@@ -7,17 +6,13 @@ namespace ReSoma.Web.Infrastructure.Caching;
 public static class CachingSetup
 {
     /// <summary>
-    /// The output cache: public pages for anonymous visitors (<see cref="PublicPagePolicy"/>) and search
-    /// suggestions, in at most 64 MB, so that a crawler asking for endless query strings cannot grow the process
+    /// The output cache: public pages and search suggestions for anonymous visitors (<see cref="PublicPagePolicy"/>),
+    /// in at most 64 MB, so that a crawler asking for endless query strings cannot grow the process
     /// (the least recently used answers go first).
     /// </summary>
     public static IServiceCollection AddPortalOutputCache(this IServiceCollection services)
     {
-        services.AddOutputCache(options =>
-        {
-            options.SizeLimit = 64 * 1024 * 1024;
-            SuggestionCache.AddPolicy(options);
-        });
+        services.AddOutputCache(options => options.SizeLimit = 64 * 1024 * 1024);
         services.AddSingleton<EvictionCount>();
         services.AddOptions<OutputCacheOptions>().Configure<TimeProvider, EvictionCount>((options, clock, evictions) =>
             options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(MvcSetup.AntiforgeryCookieName, clock, evictions)));
