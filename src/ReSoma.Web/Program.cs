@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using ReSoma.Web.Data;
 using ReSoma.Web.Data.Backups;
 using ReSoma.Web.Data.Seeding;
@@ -27,7 +26,7 @@ var paths = new DataPaths(builder.Configuration, builder.Environment);
 using var running = RunningPortal.Mark(paths.Root); // a restore refuses while this is held
 builder.Services.AddSingleton(paths);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDataProtection().SetApplicationName("ReSoma").PersistKeysToFileSystem(new DirectoryInfo(paths.Folder("keys")));
+builder.Services.AddPortalDataProtection();
 builder.Services.AddReSomaDatabase(builder.Configuration);
 builder.Services.AddFullTextSearch(builder.Configuration);
 builder.Services.AddPortalOutputCache();
@@ -45,6 +44,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<ReSomaDbContext>();
 
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
+await app.Services.ImportLegacyKeysAsync();
 await app.Services.RefreshSearchIndexOnceAsync();
 
 app.UsePublicAddress();

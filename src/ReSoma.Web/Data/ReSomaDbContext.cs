@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Mail;
 
 namespace ReSoma.Web.Data;
 
@@ -11,8 +13,11 @@ namespace ReSoma.Web.Data;
 /// The one model of the portal. Each provider has a subclass with its own migration chain
 /// (<see cref="SqliteReSomaDbContext"/>, <see cref="SqlServerReSomaDbContext"/>); the app only ever asks for this type.
 /// </summary>
-public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring: in the database, so every instance protects and reads cookies and form tokens alike.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<QueuedMail> QueuedMails => Set<QueuedMail>();
     public DbSet<Cycle> Cycles => Set<Cycle>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Organisation> Organisations => Set<Organisation>();

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
+using ReSoma.Web.Infrastructure.Mail;
 
 namespace ReSoma.Tests.Account;
 
@@ -24,13 +28,49 @@ public sealed class SmtpDeliveryTests(SmtpPortalFactory factory) : PortalTest<Sm
     }
 
     [Fact]
-    public async Task When_the_mail_server_is_down_the_account_is_kept_and_the_page_says_so()
+    public async Task When_the_mail_server_is_down_the_mail_waits_in_the_queue_and_goes_out_once_it_is_back()
     {
+        Factory.Smtp.Clear();
         var down = Factory.WithWebHostBuilder(b => b.UseSetting("Mail:Smtp:Port", "1"));
         var client = new PortalClient(down.CreateClient(new() { AllowAutoRedirect = false }));
         var page = await client.SubmitAsync("/account/register", TestData.RegistrationForm("offline@example.org"));
         Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
-        Assert.Contains("could not be sent just now", page.Text, StringComparison.Ordinal);
+        Assert.Contains("We have sent a message to offline@example.org", page.Text, StringComparison.Ordinal);
         Assert.Equal(1, Factory.WithDb(db => db.Users.Count(u => u.Email == "offline@example.org")));
+
+        // The instance whose mail server is down tried (its own worker may be the one trying, woken by the queue) and
+        // keeps the message for later.
+        Assert.Equal(0, await down.Services.GetRequiredService<MailDelivery>().DeliverDueAsync());
+        var waiting = await WaitForFailedAttemptAsync("offline@example.org");
+        Assert.Null(waiting.SentAt);
+        Assert.Null(waiting.GivenUpAt);
+        Assert.True(waiting.Attempts >= 1);
+        Assert.False(string.IsNullOrEmpty(waiting.LastError));
+        Assert.True(waiting.NextAttemptAt > DateTimeOffset.UtcNow);
+        Assert.Empty(Factory.Smtp.Messages);
+
+        // Its next attempt, with the server reachable again: sent, once.
+        await Factory.WithDbAsync(db => db.QueuedMails.Where(m => m.Id == waiting.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.NextAttemptAt, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        Assert.Equal(1, await Factory.Services.GetRequiredService<MailDelivery>().DeliverDueAsync());
+        var message = Assert.Single(await Factory.Smtp.WaitForMessagesAsync(1));
+        Assert.Equal("Confirm your ReSOMA account", message.Subject);
+        Assert.NotNull(Factory.WithDb(db => db.QueuedMails.AsNoTracking().Single(m => m.Id == waiting.Id).SentAt));
+        Assert.Equal(0, await Factory.Services.GetRequiredService<MailDelivery>().DeliverDueAsync());
+    }
+
+    private async Task<QueuedMail> WaitForFailedAttemptAsync(string address)
+    {
+        for (var i = 0; i < 100; i++) // bounded: 10 s
+        {
+            var mail = Factory.WithDb(db => db.QueuedMails.AsNoTracking().Single(m => m.ToAddress == address));
+            if (mail.LastError is not null)
+            {
+                return mail;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No failed attempt was recorded for the mail to {address}");
     }
 }

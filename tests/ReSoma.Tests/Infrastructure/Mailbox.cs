@@ -3,13 +3,19 @@ using MimeKit;
 
 namespace ReSoma.Tests.Infrastructure;
 
-/// <summary>The mail the portal sent, read back from its pickup folder with MimeKit.</summary>
-public sealed partial class Mailbox(string folder)
+/// <summary>The mail the portal sent, read back from its pickup folder with MimeKit. Mail leaves through the queue:
+/// <paramref name="deliverQueued"/> sends what it holds before the folder is read.</summary>
+public sealed partial class Mailbox(string folder, Action? deliverQueued = null)
 {
-    public IReadOnlyList<MimeMessage> Messages =>
-        Directory.Exists(folder)
+    public IReadOnlyList<MimeMessage> Messages => Read();
+
+    private IReadOnlyList<MimeMessage> Read()
+    {
+        deliverQueued?.Invoke();
+        return Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.eml").Order().Select(Load).ToList()
             : [];
+    }
 
     public IReadOnlyList<MimeMessage> To(string address) =>
         Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();

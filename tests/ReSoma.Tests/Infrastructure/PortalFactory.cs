@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Caching;
+using ReSoma.Web.Infrastructure.Mail;
 
 namespace ReSoma.Tests.Infrastructure;
 
@@ -73,6 +75,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         _ = Services; // starts the host (migrations and seeding) on first use
         if (_snapshot is null)
         {
+            // The key ring is in the database: make its first key now, so that it is in the snapshot every test starts from.
+            Services.GetDataProtector("snapshot").Protect("key");
             _snapshot = Path.Combine(_dataPath, "snapshot.db");
             Copy(DatabaseFile, _snapshot);
         }
@@ -93,8 +97,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         Services.GetRequiredService<PublicDataCache>().Evict(CacheTags.All);
 
-        // Files a test left behind (mail, uploads, generated PDFs); the Data Protection keys stay.
-        foreach (var folder in Directory.GetDirectories(_dataPath).Where(d => Path.GetFileName(d) != "keys"))
+        // Files a test left behind (mail, uploads, generated PDFs).
+        foreach (var folder in Directory.GetDirectories(_dataPath))
         {
             DeleteFolder(folder);
         }
@@ -115,6 +119,24 @@ public class PortalFactory : WebApplicationFactory<Program>
             {
                 Thread.Sleep(50);
             }
+        }
+    }
+
+    /// <summary>Sends what the mail queue holds now. The portal's own worker may be sending some of it at this moment
+    /// (it holds a claim on each message it sends): wait for those too, at most 10 seconds.</summary>
+    public void DeliverQueuedMail()
+    {
+        var delivery = Services.GetRequiredService<MailDelivery>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            delivery.DeliverDueAsync().GetAwaiter().GetResult();
+            if (!WithDb(db => db.QueuedMails.Any(m => m.SentAt == null && m.GivenUpAt == null && m.ClaimedUntil != null)) || DateTime.UtcNow > deadline)
+            {
+                return;
+            }
+
+            Thread.Sleep(20);
         }
     }
 

@@ -25,5 +25,5 @@ public abstract class PortalTest<TFactory> : IClassFixture<TFactory>, IAsyncLife
     /// <summary>Another visitor with their own cookies.</summary>
     protected PortalClient NewClient() => new(Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
 
-    protected Mailbox Mailbox => new(Factory.MailFolder);
+    protected Mailbox Mailbox => new(Factory.MailFolder, Factory.DeliverQueuedMail);
 }

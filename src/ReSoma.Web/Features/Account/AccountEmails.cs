@@ -8,11 +8,11 @@ using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Account;
 
-/// <summary>A link mailed to someone, and whether the mail server took it.</summary>
+/// <summary>A link mailed to someone, and whether the mail was queued for sending.</summary>
 public sealed record MailedLink(string? Link, bool Sent);
 
 /// <summary>The account emails: confirm an address, reset a password, and two notices to an account's owner.</summary>
-public sealed class AccountEmails(UserManager<ApplicationUser> users, MailSender mail, SiteAddress site)
+public sealed class AccountEmails(UserManager<ApplicationUser> users, MailQueue mail, SiteAddress site)
 {
     public async Task<MailedLink> SendConfirmationAsync(ApplicationUser user, CancellationToken cancellationToken = default)
     {
@@ -74,6 +74,6 @@ public sealed class AccountEmails(UserManager<ApplicationUser> users, MailSender
         var text = $"{greeting}\n\n{intro}\n{link}\n\n{footer}\n\nReSOMA – Research Social Platform on Migration and Asylum";
         var encoder = HtmlEncoder.Default;
         var html = $"<p>{encoder.Encode(greeting)}</p><p>{encoder.Encode(intro)}</p><p><a href=\"{encoder.Encode(link)}\">{encoder.Encode(action)}</a></p><p>{encoder.Encode(footer)}</p><p>ReSOMA – Research Social Platform on Migration and Asylum</p>";
-        return mail.TrySendAsync(user.Email!, user.DisplayName, subject, text, html, cancellationToken);
+        return mail.QueueAsync(user.Email!, user.DisplayName, subject, text, html, cancellationToken);
     }
 }

@@ -7,9 +7,9 @@ using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Consultations;
 
-/// <summary>What participants are told, through the same mail sender as account mail. A mail that cannot be sent
+/// <summary>What participants are told, through the mail queue like every mail. A mail that cannot be queued
 /// is logged and never undoes the registration it reports.</summary>
-public sealed class ConsultationMails(ReSomaDbContext db, MailSender mail, SiteAddress urls)
+public sealed class ConsultationMails(ReSomaDbContext db, MailQueue mail, SiteAddress urls)
 {
     public enum Kind
     {
@@ -46,7 +46,7 @@ public sealed class ConsultationMails(ReSomaDbContext db, MailSender mail, SiteA
         var e = HtmlEncoder.Default;
         var html = $"<p>Hello {e.Encode(person.DisplayName)},</p>" + string.Concat(lines.Select(l => $"<p>{e.Encode(l)}</p>"))
             + $"<p><a href=\"{e.Encode(link)}\">Open the consultation</a></p><p>{e.Encode(footer)}</p><p>ReSOMA – Research Social Platform on Migration and Asylum</p>";
-        await mail.TrySendAsync(person.Email, person.DisplayName, subject, text, html, cancellationToken);
+        await mail.QueueAsync(person.Email, person.DisplayName, subject, text, html, cancellationToken);
     }
 
     /// <summary>Tells the author of a written contribution what the editors decided, and why when it was not accepted.</summary>
@@ -70,7 +70,7 @@ public sealed class ConsultationMails(ReSomaDbContext db, MailSender mail, SiteA
         var text = $"Hello {c.DisplayName},\n\n{string.Join("\n", lines)}\n\n{link}\n\nReSOMA – Research Social Platform on Migration and Asylum";
         var html = $"<p>Hello {e.Encode(c.DisplayName)},</p>" + string.Concat(lines.Select(l => $"<p>{e.Encode(l)}</p>"))
             + $"<p><a href=\"{e.Encode(link)}\">See your contribution</a></p><p>ReSOMA – Research Social Platform on Migration and Asylum</p>";
-        await mail.TrySendAsync(c.Email, c.DisplayName, subject, text, html, cancellationToken);
+        await mail.QueueAsync(c.Email, c.DisplayName, subject, text, html, cancellationToken);
     }
 
     private static string Where(string? place, string? onlineLink) =>

@@ -7,9 +7,9 @@ using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Events;
 
-/// <summary>What people registering for an event are told, through the portal's one mail sender. A mail that cannot
-/// be sent is logged and never undoes the registration it reports.</summary>
-public sealed class EventMails(ReSomaDbContext db, MailSender mail, SiteAddress urls)
+/// <summary>What people registering for an event are told, through the mail queue like every mail. A mail that cannot
+/// be queued is logged and never undoes the registration it reports.</summary>
+public sealed class EventMails(ReSomaDbContext db, MailQueue mail, SiteAddress urls)
 {
     public enum Kind
     {
@@ -47,6 +47,6 @@ public sealed class EventMails(ReSomaDbContext db, MailSender mail, SiteAddress 
         var h = HtmlEncoder.Default;
         var html = $"<p>Hello {h.Encode(person.DisplayName)},</p>" + string.Concat(lines.Select(l => $"<p>{h.Encode(l)}</p>"))
             + $"<p><a href=\"{h.Encode(link)}\">Open the event</a></p><p>{h.Encode(footer)}</p><p>ReSOMA – Research Social Platform on Migration and Asylum</p>";
-        await mail.TrySendAsync(person.Email, person.DisplayName, subject, text, html, cancellationToken);
+        await mail.QueueAsync(person.Email, person.DisplayName, subject, text, html, cancellationToken);
     }
 }

@@ -3,7 +3,7 @@ using ReSoma.Web.Features.Shared;
 namespace ReSoma.Web.Features.Events;
 
 /// <summary>The public events pages, registration and the calendar files. Needs, registered elsewhere:
-/// <c>SeatAllocator</c>, <c>MailSender</c>, <c>SiteAddress</c> and <c>MarkdownRenderer</c> (infrastructure).</summary>
+/// <c>SeatAllocator</c>, <c>MailQueue</c>, <c>SiteAddress</c> and <c>MarkdownRenderer</c> (infrastructure).</summary>
 public static class EventsFeature
 {
     public static IServiceCollection AddEventsFeature(this IServiceCollection services)

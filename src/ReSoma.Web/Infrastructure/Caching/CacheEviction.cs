@@ -2,12 +2,14 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Mail;
 
 namespace ReSoma.Web.Infrastructure.Caching;
 
@@ -24,10 +26,10 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
 {
     private static readonly string[] None = [];
 
-    // Shown on no public page (accounts, roles, the audit trail, an editor's revisions, seeding marks).
+    // Shown on no public page (accounts, roles, the audit trail, an editor's revisions, seeding marks, queued mail, keys).
     private static readonly HashSet<Type> Private =
     [
-        typeof(AuditEntry), typeof(SeedMark), typeof(InterviewRevision), typeof(IdentityRole), typeof(IdentityUserRole<string>),
+        typeof(QueuedMail), typeof(DataProtectionKey), typeof(AuditEntry), typeof(SeedMark), typeof(InterviewRevision), typeof(IdentityRole), typeof(IdentityUserRole<string>),
         typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>),
     ];
 

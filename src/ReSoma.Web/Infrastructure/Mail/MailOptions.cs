@@ -17,6 +17,9 @@ public sealed class MailOptions
 
     /// <summary>Show account links (confirm, reset) on screen as well: for Development, where no mail leaves the machine.</summary>
     public bool ShowLinksOnScreen { get; set; }
+
+    /// <summary>How often each instance's mail worker looks for queued mail that another instance queued or that is due again.</summary>
+    public int QueuePollSeconds { get; set; } = 15;
 }
 
 public sealed class SmtpOptions

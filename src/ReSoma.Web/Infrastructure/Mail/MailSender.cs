@@ -6,7 +6,8 @@ using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Infrastructure.Mail;
 
-/// <summary>The one way the portal sends mail: accounts, consultations and editors all come through here.</summary>
+/// <summary>The transport: SMTP (MailKit) or the pickup folder. Only the mail worker (<see cref="MailDelivery"/>) calls it;
+/// everything else queues its mail (<see cref="MailQueue"/>).</summary>
 public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, ILogger<MailSender> logger)
 {
     private readonly MailOptions _options = options.Value;
@@ -21,22 +22,6 @@ public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, I
         await SendAsync(message, cancellationToken);
     }
 
-    /// <summary>Sends, or reports failure without throwing: for flows where the action itself already succeeded
-    /// (an account was created) and a mail server's hiccup must not turn into an error page.</summary>
-    public async Task<bool> TrySendAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await SendAsync(toAddress, toName, subject, textBody, htmlBody, cancellationToken);
-            return true;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Mail {Subject} could not be sent", subject);
-            return false;
-        }
-    }
-
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(_options.Smtp.Host))
@@ -45,7 +30,8 @@ public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, I
             return;
         }
 
-        using var client = new SmtpClient();
+        // Shorter than the worker's claim on the message (QueuedMail.ClaimFor), so a hung server fails the attempt first.
+        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(60).TotalMilliseconds };
         var security = Enum.TryParse<SecureSocketOptions>(_options.Smtp.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.Auto;
         await client.ConnectAsync(_options.Smtp.Host, _options.Smtp.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(_options.Smtp.UserName))

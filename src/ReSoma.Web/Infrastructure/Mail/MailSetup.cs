@@ -6,6 +6,10 @@ public static class MailSetup
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddScoped<MailSender>();
+        services.AddScoped<MailQueue>();
+        services.AddSingleton<MailQueueSignal>();
+        services.AddSingleton<MailDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailDelivery>());
         return services;
     }
 }

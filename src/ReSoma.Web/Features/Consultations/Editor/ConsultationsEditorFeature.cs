@@ -1,7 +1,7 @@
 namespace ReSoma.Web.Features.Consultations.Editor;
 
 /// <summary>The editors' back office for consultations. Needs, registered elsewhere: <c>SeatAllocator</c>,
-/// <c>SiteAddress</c> and <c>MailSender</c> (infrastructure), <c>ConsultationMails</c> (the consultations feature).</summary>
+/// <c>SiteAddress</c> and <c>MailQueue</c> (infrastructure), <c>ConsultationMails</c> (the consultations feature).</summary>
 public static class ConsultationsEditorFeature
 {
     public static IServiceCollection AddConsultationsEditor(this IServiceCollection services)

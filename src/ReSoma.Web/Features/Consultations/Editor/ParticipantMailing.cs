@@ -23,8 +23,8 @@ public sealed class ParticipantMailInput
 }
 
 /// <summary>Writes to everyone with a confirmed seat (not the waitlist, not those who cancelled), one mail each so
-/// nobody sees the others' addresses. A mail that fails is counted, logged by the sender, and does not stop the rest.</summary>
-public sealed class ParticipantMailing(ReSomaDbContext db, MailSender mail, SiteAddress urls)
+/// nobody sees the others' addresses. Each mail is queued (the mail worker sends it, with retries); one that cannot be queued is counted and logged and does not stop the rest.</summary>
+public sealed class ParticipantMailing(ReSomaDbContext db, MailQueue mail, SiteAddress urls)
 {
     public sealed record Outcome(int Sent, int Failed);
 
@@ -51,7 +51,7 @@ public sealed class ParticipantMailing(ReSomaDbContext db, MailSender mail, Site
         foreach (var person in recipients)
         {
             var text = $"Hello {person.DisplayName},\n\n{message}\n\n{link}\n\n{footer}\n\nReSOMA – Research Social Platform on Migration and Asylum";
-            if (await mail.TrySendAsync(person.Email, person.DisplayName, subject, text, Html(person.DisplayName, message, link, footer), cancellationToken))
+            if (await mail.QueueAsync(person.Email, person.DisplayName, subject, text, Html(person.DisplayName, message, link, footer), cancellationToken))
             {
                 sent++;
             }
