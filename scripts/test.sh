@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the portal: unit, integration and browser.
-# Installs what a fresh machine lacks (Chromium via apt-get, axe-core via npm), or says how to get it.
+# Installs what a fresh machine lacks (Chromium, aiosmtpd and Redis via apt-get, axe-core via npm), or says how to get it.
 # Extra arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Account").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,16 @@ if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null
   else
     missing "python3-aiosmtpd is missing for the mail tests: sudo apt-get install python3-aiosmtpd"
+  fi
+fi
+
+# A real Redis for the scale-out tests (two portals sharing one), started by the tests themselves.
+if ! command -v redis-server >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing redis-server for the scale-out tests (apt-get)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  else
+    missing "redis-server is missing for the scale-out tests: sudo apt-get install redis-server"
   fi
 fi
 

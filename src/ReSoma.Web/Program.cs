@@ -6,6 +6,7 @@ using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.CommandLine;
 using ReSoma.Web.Infrastructure.Logging;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Redis;
 using ReSoma.Web.Infrastructure.Markdown;
 using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Seats;
@@ -30,6 +31,7 @@ builder.Services.AddPortalDataProtection();
 builder.Services.AddReSomaDatabase(builder.Configuration);
 builder.Services.AddFullTextSearch(builder.Configuration);
 builder.Services.AddPortalOutputCache();
+builder.Services.AddSharedRedis(builder.Configuration); // when Redis:Configuration is set: caches and rate limits across instances
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalMvc();
 builder.Services.AddPortalSecurityHeaders();

@@ -184,6 +184,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!disposing)
+        {
+            // The finalizer of a factory whose construction failed (a derived factory's field threw before this
+            // class's fields were set): nothing of ours to clean up.
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {

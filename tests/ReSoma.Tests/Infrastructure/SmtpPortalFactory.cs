@@ -16,6 +16,9 @@ public sealed class SmtpPortalFactory : PortalFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Smtp.Dispose();
+        if (disposing)
+        {
+            Smtp.Dispose();
+        }
     }
 }

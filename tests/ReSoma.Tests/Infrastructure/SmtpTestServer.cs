@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 
 namespace ReSoma.Tests.Infrastructure;
@@ -11,25 +8,20 @@ namespace ReSoma.Tests.Infrastructure;
 /// </summary>
 public sealed class SmtpTestServer : IDisposable
 {
-    private const string Python = "/usr/bin/python3";
-    private readonly Process _process;
-    private bool _disposed;
     private readonly string _maildir = Path.Combine(Path.GetTempPath(), "resoma-smtp", Guid.NewGuid().ToString("N"));
+    private readonly LoopbackServerProcess _server;
+    private bool _disposed;
 
     public SmtpTestServer()
     {
-        Port = FreePort();
         // aiosmtpd's Maildir creates its folders only when the path does not exist yet.
         Directory.CreateDirectory(Path.GetDirectoryName(_maildir)!);
-        _process = Process.Start(new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        }) ?? throw new InvalidOperationException("Could not start aiosmtpd.");
-        WaitUntilListening();
+        _server = new LoopbackServerProcess(
+            "aiosmtpd", "/usr/bin/python3", port => ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir],
+            "install it with: apt-get install python3-aiosmtpd");
     }
 
-    public int Port { get; }
+    public int Port => _server.Port;
 
     public IReadOnlyList<MimeMessage> Messages
     {
@@ -71,13 +63,7 @@ public sealed class SmtpTestServer : IDisposable
         }
 
         _disposed = true;
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-
-        _process.Dispose();
+        _server.Dispose();
         try
         {
             Directory.Delete(_maildir, recursive: true);
@@ -86,37 +72,5 @@ public sealed class SmtpTestServer : IDisposable
         {
             // Leaves a temp folder at worst.
         }
-    }
-
-    private void WaitUntilListening()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"aiosmtpd stopped: {_process.StandardError.ReadToEnd()} (install it with: apt-get install python3-aiosmtpd)");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        throw new TimeoutException("aiosmtpd did not start listening within 15 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

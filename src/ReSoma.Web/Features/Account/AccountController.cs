@@ -74,7 +74,7 @@ public sealed class AccountController(
     public async Task<IActionResult> ConfirmEmail(ConfirmEmailInput input)
     {
         var address = RateLimitingSetup.ClientAddress(HttpContext);
-        if (limits.SignInFailuresExhausted(address) is { } wait)
+        if (await limits.SignInFailuresExhaustedAsync(address) is { } wait)
         {
             RateLimitingSetup.Refuse(HttpContext, wait, RateLimitPolicies.SignIn);
             return StatusCode(StatusCodes.Status429TooManyRequests);
@@ -89,7 +89,7 @@ public sealed class AccountController(
 
         if (!await users.CheckPasswordAsync(user, input.Password))
         {
-            limits.RecordSignInFailure(address);
+            await limits.RecordSignInFailureAsync(address);
             ModelState.AddModelError(nameof(input.Password), "This is not the password chosen for this account. If you did not register yourself, ignore the email: without its password the account is never activated.");
             return View(input);
         }

@@ -36,12 +36,12 @@ public sealed class PasswordSignIn(
 
     public async Task<Result> RunAsync(LoginInput input, string clientAddress, CancellationToken cancellationToken)
     {
-        if (limits.SignInFailuresExhausted(clientAddress) is { } wait)
+        if (await limits.SignInFailuresExhaustedAsync(clientAddress) is { } wait)
         {
             return new TooMany(wait, "sign-in failures per address");
         }
 
-        if (limits.TryAcquire(RateLimitPolicies.SignIn, input.Email) is { } accountWait)
+        if (await limits.TryAcquireAsync(RateLimitPolicies.SignIn, input.Email) is { } accountWait)
         {
             return new TooMany(accountWait, RateLimitPolicies.SignIn + " per account");
         }
@@ -50,13 +50,13 @@ public sealed class PasswordSignIn(
         if (user is null)
         {
             CheckDummy(input.Password);
-            return Failed("no such account", input.Email, clientAddress);
+            return await FailedAsync("no such account", input.Email, clientAddress);
         }
 
         if (!user.EmailConfirmed)
         {
             // Only someone who knows the password learns that the account waits for confirmation.
-            return await users.CheckPasswordAsync(user, input.Password) ? new NotConfirmed() : Failed("wrong password", input.Email, clientAddress);
+            return await users.CheckPasswordAsync(user, input.Password) ? new NotConfirmed() : await FailedAsync("wrong password", input.Email, clientAddress);
         }
 
         var wasLocked = await users.IsLockedOutAsync(user);
@@ -71,7 +71,7 @@ public sealed class PasswordSignIn(
         {
             // Identity refuses a paused account before hashing; hash anyway so the pause does not show in the timing.
             CheckDummy(input.Password);
-            return Failed("account paused", input.Email, clientAddress);
+            return await FailedAsync("account paused", input.Email, clientAddress);
         }
 
         if (result.IsLockedOut)
@@ -80,12 +80,12 @@ public sealed class PasswordSignIn(
             await emails.SendLockoutNoticeAsync(user, cancellationToken);
         }
 
-        return Failed("wrong password", input.Email, clientAddress);
+        return await FailedAsync("wrong password", input.Email, clientAddress);
     }
 
-    private Refused Failed(string reason, string email, string clientAddress)
+    private async Task<Result> FailedAsync(string reason, string email, string clientAddress)
     {
-        limits.RecordSignInFailure(clientAddress);
+        await limits.RecordSignInFailureAsync(clientAddress);
         SecurityEvents.SignInFailed(logger, reason, SecurityEvents.AccountHash(email), clientAddress);
         return new Refused();
     }

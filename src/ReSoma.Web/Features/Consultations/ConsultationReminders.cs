@@ -8,14 +8,18 @@ namespace ReSoma.Web.Features.Consultations;
 /// Mails every confirmed participant a day before their consultation starts. Each reminder is claimed with a
 /// conditional update (ReminderSentAt still empty), so with several instances running it goes out exactly once.
 /// </summary>
-public sealed class ConsultationReminders(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ConsultationReminders> logger) : BackgroundService
+public sealed class ConsultationReminders(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ConsultationReminders> logger) : BackgroundService
 {
     public static readonly TimeSpan Lead = TimeSpan.FromHours(24);
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often each instance looks for reminders to send (default 300 s).</summary>
+    public const string IntervalSetting = "Consultations:RemindEverySeconds";
+
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue(IntervalSetting, 300)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(_interval, clock);
         do
         {
             try

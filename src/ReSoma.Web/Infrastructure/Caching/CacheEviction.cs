@@ -22,7 +22,7 @@ namespace ReSoma.Web.Infrastructure.Caching;
 /// </summary>
 /// <remarks>A type this class does not know evicts everything: a new entity can make the cache evict too much,
 /// never too little.</remarks>
-public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCache data, EvictionCount evictions) : SaveChangesInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
+public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCache data, EvictionCount evictions, EvictionBroadcast otherInstances) : SaveChangesInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
     private static readonly string[] None = [];
 
@@ -232,6 +232,8 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
         {
             await pages.EvictByTagAsync(tag, CancellationToken.None);
         }
+
+        await otherInstances.PublishAsync(tags);
     }
 
     private void Forget(DbContext? context)

@@ -18,6 +18,8 @@ public static class CachingSetup
             options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(MvcSetup.AntiforgeryCookieName, clock, evictions)));
         services.AddSingleton<PublicDataCache>();
         services.AddSingleton<CacheEviction>();
+        services.AddSingleton<EvictionBroadcast>();
+        services.AddHostedService(provider => provider.GetRequiredService<EvictionBroadcast>());
         return services;
     }
 }

@@ -5,28 +5,40 @@ namespace ReSoma.Web.Infrastructure.Web;
 
 /// <summary>
 /// The per-account half of the rate limits (the per-address half runs in the rate limiter middleware), and the count
-/// of failed sign-ins per address. Built on the same System.Threading.RateLimiting limiters as the middleware.
+/// of failed sign-ins per address. Built on the same limiters as the middleware (<see cref="WindowLimiters"/>), so
+/// with Redis they count across instances.
 /// </summary>
 public sealed class AccountRateLimits : IDisposable
 {
+    private const string SignInFailures = "sign-in-failures";
+
     private readonly Dictionary<string, PartitionedRateLimiter<string>> _perAccount;
     private readonly PartitionedRateLimiter<string> _signInFailures;
 
-    public AccountRateLimits(IOptions<RateLimitOptions> options)
+    public AccountRateLimits(IOptions<RateLimitOptions> options, WindowLimiters limiters)
     {
         var limits = options.Value;
-        _perAccount = RateLimitPolicies.PerAccount.ToDictionary(p => p, p => Partitioned(limits.For(p).PerAccount));
-        _signInFailures = Partitioned(limits.SignInFailures);
+        _perAccount = RateLimitPolicies.PerAccount.ToDictionary(p => p, p => Partitioned(limiters, p + "-per-account", limits.For(p).PerAccount));
+        _signInFailures = Partitioned(limiters, SignInFailures, limits.SignInFailures);
     }
 
     /// <summary>Takes one permit for <paramref name="accountKey"/>; null when granted, else how long to wait.</summary>
-    public TimeSpan? TryAcquire(string policy, string accountKey) => Acquire(_perAccount[policy], Normalize(accountKey), 1);
+    public async ValueTask<TimeSpan?> TryAcquireAsync(string policy, string accountKey)
+    {
+        using var lease = await _perAccount[policy].AcquireAsync(Normalize(accountKey));
+        return lease.IsAcquired ? null : WindowLimiters.RetryAfter(lease);
+    }
 
     /// <summary>Whether this address may still try a password; null when it may, else how long to wait.</summary>
-    public TimeSpan? SignInFailuresExhausted(string clientAddress) => Acquire(_signInFailures, clientAddress, 0);
+    public async ValueTask<TimeSpan?> SignInFailuresExhaustedAsync(string clientAddress)
+    {
+        // Zero permits asks whether any are left without taking one.
+        using var lease = await _signInFailures.AcquireAsync(clientAddress, 0);
+        return WindowLimiters.IsExhausted(lease) ? WindowLimiters.RetryAfter(lease) : null;
+    }
 
     /// <summary>Counts a failed sign-in against the address.</summary>
-    public void RecordSignInFailure(string clientAddress) => _signInFailures.AttemptAcquire(clientAddress).Dispose();
+    public async ValueTask RecordSignInFailureAsync(string clientAddress) => (await _signInFailures.AcquireAsync(clientAddress)).Dispose();
 
     public void Dispose()
     {
@@ -38,20 +50,8 @@ public sealed class AccountRateLimits : IDisposable
         _signInFailures.Dispose();
     }
 
-    // Acquiring 0 permits asks whether any are left without taking one.
-    private static TimeSpan? Acquire(PartitionedRateLimiter<string> limiter, string key, int permits)
-    {
-        using var lease = limiter.AttemptAcquire(key, permits);
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-    }
-
-    private static PartitionedRateLimiter<string> Partitioned(WindowLimit limit) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => RateLimitingSetup.Window(limit)));
+    private static PartitionedRateLimiter<string> Partitioned(WindowLimiters limiters, string name, WindowLimit limit) =>
+        PartitionedRateLimiter.Create<string, string>(key => limiters.Partition(name, key, limit));
 
     private static string Normalize(string key) => key.Trim().ToUpperInvariant();
 }

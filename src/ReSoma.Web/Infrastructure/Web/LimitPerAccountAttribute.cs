@@ -28,7 +28,7 @@ public sealed class LimitPerAccountAttribute(string policy) : Attribute, IAsyncA
         if (key is not null)
         {
             var limits = context.HttpContext.RequestServices.GetRequiredService<AccountRateLimits>();
-            if (limits.TryAcquire(policy, key) is { } retryAfter)
+            if (await limits.TryAcquireAsync(policy, key) is { } retryAfter)
             {
                 RateLimitingSetup.Refuse(context.HttpContext, retryAfter, policy + " per account");
                 context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(StatusCodes.Status429TooManyRequests);

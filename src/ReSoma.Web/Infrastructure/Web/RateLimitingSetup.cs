@@ -10,13 +10,15 @@ namespace ReSoma.Web.Infrastructure.Web;
 /// ASP.NET Core's rate limiter with the portal's named policies, per client address; the same policies per target
 /// account are applied by <see cref="LimitPerAccountAttribute"/> once the form is bound. A refused request answers
 /// 429 with <c>Retry-After</c> and the portal's "Too many requests" page (status code pages).
-/// Limits hold per instance: see docs/decisions/0018-sign-in-and-rate-limits.md.
+/// With Redis configured the limits hold across instances (<see cref="WindowLimiters"/>), else per instance: see
+/// docs/decisions/0018-sign-in-and-rate-limits.md and 0029-shared-state.md.
 /// </summary>
 public static class RateLimitingSetup
 {
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<WindowLimiters>();
         services.AddSingleton<AccountRateLimits>();
         services.AddRateLimiter(o =>
         {
@@ -24,7 +26,7 @@ public static class RateLimitingSetup
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
-                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                var seconds = WindowLimiters.RetryAfter(context.Lease);
                 var http = context.HttpContext;
                 var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "global";
                 Refuse(http, seconds, policy);
@@ -35,13 +37,13 @@ public static class RateLimitingSetup
         });
 
         // Limits are read when the limiter is built, not at registration, so settings added late (tests) count too.
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, options) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, WindowLimiters>((o, options, limiters) =>
         {
             var limits = options.Value;
-            AddPerAddress(o, RateLimitPolicies.QuestionnaireAnswers, limits.QuestionnaireAnswers);
+            AddPerAddress(o, limiters, RateLimitPolicies.QuestionnaireAnswers, limits.QuestionnaireAnswers);
             foreach (var policy in RateLimitPolicies.PerAccount)
             {
-                AddPerAddress(o, policy, limits.For(policy).PerAddress);
+                AddPerAddress(o, limiters, policy, limits.For(policy).PerAddress);
             }
         });
         return services;
@@ -67,6 +69,6 @@ public static class RateLimitingSetup
         QueueLimit = 0,
     };
 
-    private static void AddPerAddress(RateLimiterOptions options, string policy, WindowLimit limit) =>
-        options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => Window(limit)));
+    private static void AddPerAddress(RateLimiterOptions options, WindowLimiters limiters, string policy, WindowLimit limit) =>
+        options.AddPolicy(policy, context => limiters.Partition(policy, ClientAddress(context), limit));
 }

@@ -9,14 +9,18 @@ namespace ReSoma.Web.Features.Interviews.Publishing;
 /// claimed by a conditional update (still Scheduled, time passed), so whichever instance's update lands first publishes
 /// it, and every other one finds nothing to change. The search entry and the revision are written in the same transaction.
 /// </summary>
-public sealed class InterviewPublisher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InterviewPublisher> logger) : BackgroundService
+public sealed class InterviewPublisher(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<InterviewPublisher> logger) : BackgroundService
 {
     public const string RevisionAuthor = "Publishing schedule";
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often each instance looks for due interviews (default 30 s): an interview goes out at most this late.</summary>
+    public const string IntervalSetting = "Interviews:PublishEverySeconds";
+
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue(IntervalSetting, 30)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(_interval, clock);
         do
         {
             try

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace ReSoma.Tests.Infrastructure;
+
+/// <summary>
+/// The portal as its own process (the ReSoma.Web build next to this test build), listening on a free loopback port,
+/// as one of several instances behind a load balancer would run. Killed by its process id on dispose.
+/// </summary>
+public sealed class PortalInstance(string name, IReadOnlyDictionary<string, string> settings) : IDisposable
+{
+    private readonly List<string> _output = [];
+    private Process? _process;
+
+    public int Port { get; } = LoopbackServerProcess.FreePort();
+
+    public Uri Address => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>What the process wrote so far, for a failing assertion's message.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output.TakeLast(60));
+            }
+        }
+    }
+
+    /// <summary>Starts the process and waits, at most a minute, until /health answers 200.</summary>
+    public async Task StartAsync()
+    {
+        var dll = WebBuild();
+        var info = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = Address.ToString().TrimEnd('/');
+        info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"Portal {name} exited with code {_process.ExitCode} while starting:\n{Output}");
+            }
+
+            try
+            {
+                if ((await http.GetAsync(new Uri(Address, "health"))).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet, or busy starting.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Portal {name} did not answer /health within a minute:\n{Output}");
+    }
+
+    public void Dispose()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+
+        _process?.Dispose();
+    }
+
+    // src/ReSoma.Web/bin/<configuration>/net10.0/ReSoma.Web.dll, built with this test project (its project reference).
+    private static string WebBuild()
+    {
+        var testBuild = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = testBuild.Parent!.Name;
+        var root = testBuild;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ReSoma.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("ReSoma.sln not found above " + testBuild.FullName),
+            "src", "ReSoma.Web", "bin", configuration, testBuild.Name, "ReSoma.Web.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("The portal's build was not found; build the solution first.", dll);
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+    }
+}
