@@ -4,6 +4,7 @@ using ReSoma.Web.Data.Seeding;
 using ReSoma.Web.Features;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.CommandLine;
+using ReSoma.Web.Infrastructure.Health;
 using ReSoma.Web.Infrastructure.Logging;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Markdown;
@@ -40,7 +41,7 @@ builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddScoped<SeatAllocator>();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<ReSomaDbContext>();
+builder.Services.AddPortalHealthChecks(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
@@ -62,7 +63,7 @@ app.UseAuthorization();
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
-app.MapHealthChecks("/health");
+app.MapPortalHealthChecks();
 app.PrintWhenStarted();
 
 await app.RunAsync();

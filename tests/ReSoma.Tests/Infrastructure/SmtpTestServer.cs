@@ -18,7 +18,7 @@ public sealed class SmtpTestServer : IDisposable
 
     public SmtpTestServer()
     {
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         // aiosmtpd's Maildir creates its folders only when the path does not exist yet.
         Directory.CreateDirectory(Path.GetDirectoryName(_maildir)!);
         _process = Process.Start(new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir])
@@ -111,12 +111,5 @@ public sealed class SmtpTestServer : IDisposable
         }
 
         throw new TimeoutException("aiosmtpd did not start listening within 15 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
