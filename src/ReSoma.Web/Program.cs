@@ -8,6 +8,7 @@ using ReSoma.Web.Infrastructure.Health;
 using ReSoma.Web.Infrastructure.Logging;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Markdown;
+using ReSoma.Web.Infrastructure.Observability;
 using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Seats;
 using ReSoma.Web.Infrastructure.Security;
@@ -21,6 +22,7 @@ if (PortalCommands.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
+builder.AddPortalTelemetry();
 builder.AddPublicAddress();
 
 var paths = new DataPaths(builder.Configuration, builder.Environment);
