@@ -4,10 +4,12 @@ using ReSoma.Web.Data.Seeding;
 using ReSoma.Web.Features;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.CommandLine;
+using ReSoma.Web.Infrastructure.Health;
 using ReSoma.Web.Infrastructure.Logging;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Redis;
 using ReSoma.Web.Infrastructure.Markdown;
+using ReSoma.Web.Infrastructure.Observability;
 using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Seats;
 using ReSoma.Web.Infrastructure.Security;
@@ -21,6 +23,7 @@ if (PortalCommands.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
+builder.AddPortalTelemetry();
 builder.AddPublicAddress();
 
 var paths = new DataPaths(builder.Configuration, builder.Environment);
@@ -42,7 +45,7 @@ builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddScoped<SeatAllocator>();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<ReSomaDbContext>();
+builder.Services.AddPortalHealthChecks(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
@@ -64,7 +67,7 @@ app.UseAuthorization();
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
-app.MapHealthChecks("/health");
+app.MapPortalHealthChecks();
 app.PrintWhenStarted();
 
 await app.RunAsync();

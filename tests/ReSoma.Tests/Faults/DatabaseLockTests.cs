@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
 
@@ -27,9 +25,7 @@ public sealed class DatabaseLockTests(DatabaseLockTests.ShortWaitPortalFactory f
         const string url = "/interviews/2019/05/locked-reading";
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(url)).Status);
 
-        // In WAL mode readers pass a writer, so only a connection in exclusive locking mode shuts them out. It must
-        // be the file's only connection to get that lock: the portal's idle pooled connections are closed first.
-        using (await ExclusiveLockAsync(readersToo: true))
+        using (await SqliteLock.ExclusiveAsync(Factory, readersToo: true))
         {
             var busy = await Client.GetAsync(url);
             AssertFriendly503(busy);
@@ -47,7 +43,7 @@ public sealed class DatabaseLockTests(DatabaseLockTests.ShortWaitPortalFactory f
         await Client.LoginAsRoleAsync(Roles.Researcher);
         var page = await Client.GetAsync("/consultations/locked-writing");
 
-        using (await ExclusiveLockAsync(readersToo: false))
+        using (await SqliteLock.ExclusiveAsync(Factory, readersToo: false))
         {
             var busy = await Client.SubmitAsync(page, new Dictionary<string, string>(), "/consultations/locked-writing/register");
             AssertFriendly503(busy);
@@ -66,36 +62,5 @@ public sealed class DatabaseLockTests(DatabaseLockTests.ShortWaitPortalFactory f
         Assert.Equal("ReSOMA is busy for a moment", page.One("h1")!.TextContent);
         Assert.Contains("try again", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("SqliteException", page.Html, StringComparison.Ordinal);
-    }
-
-    /// <summary>BEGIN EXCLUSIVE on a connection of its own: in WAL mode that stops writers; with
-    /// <paramref name="readersToo"/> the connection also takes the file in exclusive locking mode, which stops readers.</summary>
-    private async Task<SqliteConnection> ExclusiveLockAsync(bool readersToo)
-    {
-        var locker = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Factory.DatabaseFile, Pooling = false, DefaultTimeout = 10 }.ToString());
-        await locker.OpenAsync();
-        if (readersToo)
-        {
-            using var portal = new SqliteConnection(Factory.WithDb(db => db.Database.GetConnectionString()));
-            SqliteConnection.ClearPool(portal);
-            await Execute(locker, "PRAGMA locking_mode = EXCLUSIVE;");
-        }
-
-        // Waits (up to the timeout above) for a background loop of the portal that may be reading just now.
-        await Execute(locker, "BEGIN EXCLUSIVE;");
-        if (readersToo)
-        {
-            // The exclusive file lock is taken at the first read and kept until the connection closes.
-            await Execute(locker, "SELECT count(*) FROM Consultations;");
-        }
-
-        return locker;
-    }
-
-    private static async Task Execute(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -16,7 +16,7 @@ public sealed class LoopbackServerProcess : IDisposable
     public LoopbackServerProcess(string name, string fileName, Func<int, IEnumerable<string>> arguments, string installHint)
     {
         _name = name;
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         try
         {
             _process = Process.Start(new ProcessStartInfo(fileName, arguments(Port)) { RedirectStandardError = true, RedirectStandardOutput = true })
@@ -31,13 +31,6 @@ public sealed class LoopbackServerProcess : IDisposable
     }
 
     public int Port { get; }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

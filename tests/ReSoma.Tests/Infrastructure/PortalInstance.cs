@@ -12,7 +12,7 @@ public sealed class PortalInstance(string name, IReadOnlyDictionary<string, stri
     private readonly List<string> _output = [];
     private Process? _process;
 
-    public int Port { get; } = LoopbackServerProcess.FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
     public Uri Address => new($"http://127.0.0.1:{Port}/");
 

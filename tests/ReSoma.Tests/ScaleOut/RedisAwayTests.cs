@@ -39,7 +39,7 @@ public sealed class RedisAwayTests(RedisAwayTests.UnreachableRedisFactory factor
     {
         protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
         {
-            ["Redis:Configuration"] = $"127.0.0.1:{LoopbackServerProcess.FreePort()},connectTimeout=500,syncTimeout=5000,asyncTimeout=5000",
+            ["Redis:Configuration"] = $"127.0.0.1:{LoopbackPort.Free()},connectTimeout=500,syncTimeout=5000,asyncTimeout=5000",
         };
     }
 }

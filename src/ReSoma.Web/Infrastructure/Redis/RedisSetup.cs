@@ -37,6 +37,8 @@ public static class RedisSetup
         // The portal starts, and keeps serving, while Redis is away: the connection retries in the background and
         // /health/ready says what is missing.
         options.AbortOnConnectFail = false;
+        options.ConnectTimeout = Math.Min(options.ConnectTimeout, 2_000); // the first request waits this long at most
+        options.BacklogPolicy = BacklogPolicy.FailFast; // a command while disconnected fails now instead of queueing
         options.ClientName ??= "resoma-portal";
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
 

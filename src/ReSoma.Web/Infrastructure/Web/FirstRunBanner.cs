@@ -1,37 +1,44 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using ReSoma.Web.Data.Seeding;
+using ReSoma.Web.Infrastructure.Logging;
 
 namespace ReSoma.Web.Infrastructure.Web;
 
-public static class FirstRunBanner
+public static partial class FirstRunBanner
 {
-    /// <summary>Once the portal listens, tells the person who started it where it is and how to log in.</summary>
+    /// <summary>Once the portal listens, tells the person who started it where it is and how to log in. Where the
+    /// console is a JSON log (<see cref="LoggingSetup.WritesJson"/>), the same lines are log events, so that every line
+    /// of the output stays one JSON object.</summary>
     public static void PrintWhenStarted(this WebApplication app)
     {
+        var json = LoggingSetup.WritesJson(app.Configuration, app.Environment);
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var first = addresses.FirstOrDefault()?.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal);
             var report = app.Services.GetRequiredService<FirstRunReport>();
-            Console.WriteLine();
-            Console.WriteLine("  ReSOMA portal is running.");
-            foreach (var address in addresses)
-            {
-                Console.WriteLine($"  Open: {address}");
-            }
-
+            var lines = new List<string> { "ReSOMA portal is running." };
+            lines.AddRange(addresses.Select(address => $"Open: {address}"));
             if (first is not null)
             {
-                Console.WriteLine($"  Log in: {first.TrimEnd('/')}/account/login");
+                lines.Add($"Log in: {first.TrimEnd('/')}/account/login");
             }
 
-            foreach (var line in report.Lines)
+            lines.AddRange(report.Lines);
+            if (json)
             {
-                Console.WriteLine($"  {line}");
+                var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FirstRunBanner));
+                lines.ForEach(line => Started(logger, line));
+                return;
             }
 
+            Console.WriteLine();
+            lines.ForEach(line => Console.WriteLine($"  {line}"));
             Console.WriteLine();
         });
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Line}")]
+    private static partial void Started(ILogger logger, string line);
 }
