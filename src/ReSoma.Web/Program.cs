@@ -48,7 +48,12 @@ builder.Services.AddFeatures(builder.Configuration);
 builder.Services.AddPortalHealthChecks(builder.Configuration);
 
 var app = builder.Build();
-await app.Services.InitializeDatabaseAsync();
+if (PortalCommands.IsMigrate(args))
+{
+    return await MigrateCommand.RunAsync(app.Services); // on the portal's own services, so it seeds as a start would
+}
+
+await app.Services.InitializeDatabaseAsync(); // migrates, or waits for the migrate verb (Database:MigrateAtStart false)
 await app.Services.ImportLegacyKeysAsync();
 await app.Services.RefreshSearchIndexOnceAsync();
 

@@ -4,12 +4,19 @@ using Microsoft.Extensions.Options;
 namespace ReSoma.Web.Data.Seeding;
 
 /// <summary>
-/// Runs at every start: applies pending migrations (never drops anything), switches SQLite to WAL, then seeds
-/// roles, accounts and demo content — each step idempotent, so a second start changes nothing.
+/// Applies pending migrations (never drops anything), switches SQLite to WAL, then seeds roles, accounts and demo
+/// content — each step idempotent, so a second run changes nothing. At every start by default; with
+/// <c>Database:MigrateAtStart</c> false only by the <c>migrate</c> command, while the portal waits for it.
 /// </summary>
 public static class DatabaseInitializer
 {
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services)
+    /// <summary>At start: migrate and seed, or wait until the <c>migrate</c> command has (<see cref="DatabaseOptions.MigrateAtStart"/>).</summary>
+    public static Task InitializeDatabaseAsync(this IServiceProvider services) =>
+        DatabaseOptions.From(services.GetRequiredService<IConfiguration>()).MigrateAtStart
+            ? services.MigrateAndSeedAsync()
+            : MigrationWait.UntilAppliedAsync(services);
+
+    public static async Task MigrateAndSeedAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;

@@ -4,24 +4,36 @@ using ReSoma.Web.Infrastructure.Storage;
 namespace ReSoma.Web.Infrastructure.CommandLine;
 
 /// <summary>
-/// The verbs that do one job and exit without starting the web server: <c>backup [path]</c> and <c>restore &lt;path&gt;</c>.
-/// They read the same settings as the portal (appsettings, environment, <c>--Key=value</c>), so they find the same
-/// data folder and database file.
+/// The verbs that do one job and exit without starting the web server: <c>backup [path]</c>, <c>restore &lt;path&gt;</c>,
+/// <c>probe &lt;url&gt;</c> and <c>migrate</c>. They read the same settings as the portal (appsettings, environment,
+/// <c>--Key=value</c>), so they find the same data folder and database. <c>migrate</c> needs the portal's services to
+/// seed, so Program runs it once they are built (<see cref="IsMigrate"/>); the others run here, before.
 /// </summary>
 public static class PortalCommands
 {
     public const string Usage = """
-        Usage: ReSoma.Web [backup [path] | restore <path>] [--Setting=value ...]
+        Usage: ReSoma.Web [migrate | backup [path] | restore <path> | probe <url>] [--Setting=value ...]
+          migrate          apply pending migrations and seed (roles, first admin, demo content if configured), then exit;
+                           for instances started with Database__MigrateAtStart=false, which wait for it
           backup [path]    copy the SQLite database, while the portal runs, to path or to <data folder>/backups/resoma-<UTC time>.db
           restore <path>   replace the SQLite database by the backup at path (stop the portal first; the current database is backed up before)
+          probe <url>      GET the address and exit 0 on a 2xx answer (the container's health check)
           (no verb)        run the portal
         """;
 
-    public static bool IsCommand(string[] args) => args is ["backup" or "restore", ..];
+    public static bool IsCommand(string[] args) => args is ["backup" or "restore" or "probe", ..];
+
+    /// <summary>The <c>migrate</c> verb, run by Program on the portal's services (<see cref="MigrateCommand"/>).</summary>
+    public static bool IsMigrate(string[] args) => args is ["migrate", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
         var (operands, settings) = Split(args.Skip(1));
+        if (args[0] == "probe")
+        {
+            return operands is [var url] ? await HealthProbe.RunAsync(url) : UsageError();
+        }
+
         var builder = WebApplication.CreateBuilder(settings);
         var paths = new DataPaths(builder.Configuration, builder.Environment);
         var backups = new SqliteBackups(paths, builder.Configuration, TimeProvider.System);
@@ -51,9 +63,14 @@ public static class PortalCommands
                 Console.WriteLine(result.SavedFirst is { } saved ? $"{result.Message} The database it replaced is kept as {saved.FullPath}." : result.Message);
                 return 0;
             default:
-                Console.Error.WriteLine(Usage);
-                return 2;
+                return UsageError();
         }
+    }
+
+    private static int UsageError()
+    {
+        Console.Error.WriteLine(Usage);
+        return 2;
     }
 
     private static int Fail(string message)

@@ -137,10 +137,7 @@ public sealed class SeatAllocator(ReSomaDbContext db, TimeProvider clock)
             // by the execution strategy starts from what the database says, not from half-applied entities.
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var locked = takeTicket
-                ? await db.SeatPools.Where(p => p.Id == poolId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Arrivals, p => p.Arrivals + 1), cancellationToken)
-                : await db.SeatPools.Where(p => p.Id == poolId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Capacity, p => p.Capacity), cancellationToken);
-            if (locked == 0)
+            if (await LockPoolAsync(db, poolId, takeTicket, cancellationToken) == 0)
             {
                 throw new InvalidOperationException($"Seat pool {poolId} does not exist.");
             }
@@ -150,4 +147,11 @@ public sealed class SeatAllocator(ReSomaDbContext db, TimeProvider clock)
             return result;
         });
     }
+
+    /// <summary>The statement that locks the pool: an UPDATE of its row, which SQL Server holds under an exclusive row
+    /// lock until the transaction ends (no lock hint needed). Tests read the SQL it makes on SQL Server.</summary>
+    internal static Task<int> LockPoolAsync(ReSomaDbContext db, int poolId, bool takeTicket, CancellationToken cancellationToken) =>
+        takeTicket
+            ? db.SeatPools.Where(p => p.Id == poolId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Arrivals, p => p.Arrivals + 1), cancellationToken)
+            : db.SeatPools.Where(p => p.Id == poolId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Capacity, p => p.Capacity), cancellationToken);
 }
