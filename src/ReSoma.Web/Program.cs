@@ -25,6 +25,7 @@ builder.AddPublicAddress();
 var paths = new DataPaths(builder.Configuration, builder.Environment);
 using var running = RunningPortal.Mark(paths.Root); // a restore refuses while this is held
 builder.Services.AddSingleton(paths);
+builder.Services.AddFileStore(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalDataProtection();
 builder.Services.AddReSomaDatabase(builder.Configuration);
