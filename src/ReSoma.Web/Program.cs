@@ -29,6 +29,7 @@ builder.AddPublicAddress();
 var paths = new DataPaths(builder.Configuration, builder.Environment);
 using var running = RunningPortal.Mark(paths.Root); // a restore refuses while this is held
 builder.Services.AddSingleton(paths);
+builder.Services.AddFileStore(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalDataProtection();
 builder.Services.AddReSomaDatabase(builder.Configuration);
@@ -45,7 +46,7 @@ builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddScoped<SeatAllocator>();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
-builder.Services.AddPortalHealthChecks(builder.Configuration);
+builder.Services.AddPortalHealthChecks(builder.Configuration).AddReadinessCheck<FileStoreHealthCheck>("storage");
 
 var app = builder.Build();
 if (PortalCommands.IsMigrate(args))

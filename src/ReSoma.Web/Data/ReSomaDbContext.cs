@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Data;
 
@@ -18,6 +19,9 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>The Data Protection key ring: in the database, so every instance protects and reads cookies and form tokens alike.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<QueuedMail> QueuedMails => Set<QueuedMail>();
+
+    /// <summary>Uploaded files, when <c>Storage:Files</c> is <c>Database</c> (<see cref="DatabaseFileStore"/>).</summary>
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Cycle> Cycles => Set<Cycle>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Organisation> Organisations => Set<Organisation>();

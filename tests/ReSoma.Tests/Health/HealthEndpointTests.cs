@@ -5,7 +5,8 @@ using ReSoma.Tests.Infrastructure;
 namespace ReSoma.Tests.Health;
 
 /// <summary>
-/// The probes an orchestrator asks: live while the process answers, ready while the database answers a query. A
+/// The probes an orchestrator asks: live while the process answers, ready while the database answers a query and the
+/// file store takes a file. A
 /// database file locked by another process makes the portal unready (503) but leaves it alive, so it is taken out of
 /// the load balancer instead of restarted, and is ready again once the lock is gone.
 /// </summary>
@@ -26,6 +27,7 @@ public sealed class HealthEndpointTests(DatabaseLockTests.ShortWaitPortalFactory
         Assert.Equal(HttpStatusCode.OK, ready.Code);
         Assert.Equal("Healthy", ready.Status);
         Assert.Equal("Healthy", ready.Checks["database"]);
+        Assert.Equal("Healthy", ready.Checks["storage"]);
         Assert.DoesNotContain("description", ready.Body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("exception", ready.Body, StringComparison.OrdinalIgnoreCase);
     }

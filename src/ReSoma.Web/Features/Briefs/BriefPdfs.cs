@@ -5,14 +5,15 @@ using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Features.Briefs;
 
-/// <summary>A PDF on disk, ready to be served with its validators.</summary>
-public sealed record PdfFile(string Path, string DownloadName, DateTimeOffset LastModified, string ETag);
+/// <summary>A PDF opened for serving, with its validators. The file result disposes <see cref="Content"/>.</summary>
+public sealed record PdfFile(Stream Content, string DownloadName, DateTimeOffset LastModified, string ETag);
 
 /// <summary>
-/// Where a published brief's PDF comes from: the uploaded file, or one generated from the brief and cached on disk
-/// until the brief changes. Both live under the data folder, outside wwwroot, and are served only by /briefs/{slug}/pdf.
+/// Where a published brief's PDF comes from: the uploaded file (in the file store), or one generated from the brief and
+/// cached on this machine's disk until the brief changes. Neither is under wwwroot; both are served only by
+/// /briefs/{slug}/pdf. The generated one is a cache, not data: each instance of a scaled-out portal makes its own.
 /// </summary>
-public sealed class BriefPdfs(ReSomaDbContext db, DataPaths paths, BriefPageQuery pages)
+public sealed class BriefPdfs(ReSomaDbContext db, IFileStore files, DataPaths paths, BriefPageQuery pages)
 {
     public const string UploadFolder = "brief-pdfs";
     public const string CacheFolder = "pdf-cache";
@@ -31,8 +32,8 @@ public sealed class BriefPdfs(ReSomaDbContext db, DataPaths paths, BriefPageQuer
         var name = $"resoma-{slug}.pdf";
         if (brief.PdfStoredName is not null)
         {
-            var uploaded = Path.Combine(paths.Folder(UploadFolder), brief.PdfStoredName);
-            return File.Exists(uploaded) ? new PdfFile(uploaded, name, brief.PdfUploadedAt ?? brief.UpdatedAt, $"\"u{brief.Id}-{brief.PdfStoredName[..8]}\"") : null;
+            var uploaded = await files.OpenReadAsync(FileKeys.Of(UploadFolder, brief.PdfStoredName), cancellationToken);
+            return uploaded is null ? null : new PdfFile(uploaded.Content, name, brief.PdfUploadedAt ?? brief.UpdatedAt, $"\"u{brief.Id}-{brief.PdfStoredName[..8]}\"");
         }
 
         var version = brief.UpdatedAt.UtcTicks;
@@ -43,7 +44,7 @@ public sealed class BriefPdfs(ReSomaDbContext db, DataPaths paths, BriefPageQuer
             await WriteAtomicallyAsync(cached, BriefPdfRenderer.Render(page!, siteRoot), cancellationToken);
         }
 
-        return new PdfFile(cached, name, brief.UpdatedAt, $"\"g{brief.Id}-{version}\"");
+        return new PdfFile(File.OpenRead(cached), name, brief.UpdatedAt, $"\"g{brief.Id}-{version}\"");
     }
 
     // Two first downloads at once must not see a half-written file: write aside, then move into place.

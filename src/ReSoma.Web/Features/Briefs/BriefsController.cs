@@ -37,7 +37,7 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
             return NotFound();
         }
 
-        return PhysicalFile(pdf.Path, "application/pdf", pdf.DownloadName, pdf.LastModified,
+        return File(pdf.Content, "application/pdf", pdf.DownloadName, pdf.LastModified,
             new Microsoft.Net.Http.Headers.EntityTagHeaderValue(pdf.ETag), enableRangeProcessing: true);
     }
 

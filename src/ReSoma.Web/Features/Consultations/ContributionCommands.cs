@@ -7,7 +7,7 @@ using ReSoma.Web.Infrastructure.Storage;
 namespace ReSoma.Web.Features.Consultations;
 
 /// <summary>A person's own written contribution: submit, edit until the consultation closes, attach a PDF.</summary>
-public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, IOptions<ContributionOptions> options, TimeProvider clock)
+public sealed class ContributionCommands(ReSomaDbContext db, IFileStore files, IOptions<ContributionOptions> options, TimeProvider clock, ILogger<ContributionCommands> logger)
 {
     public const string AttachmentFolder = "contributions";
     public const long MaxAttachmentBytes = 10 * 1024 * 1024;
@@ -57,9 +57,9 @@ public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, IO
             contribution.AttachmentStoredName = Guid.NewGuid().ToString("N") + ".pdf";
             contribution.AttachmentOriginalName = Path.GetFileName(attachment.FileName);
             contribution.AttachmentSize = attachment.Length;
-            written = PathOf(contribution.AttachmentStoredName);
-            await using var target = File.Create(written);
-            await attachment.CopyToAsync(target, cancellationToken);
+            written = contribution.AttachmentStoredName;
+            await using var content = attachment.OpenReadStream();
+            await files.SaveAsync(FileKeys.Of(AttachmentFolder, written), content, "application/pdf", cancellationToken);
         }
 
         // The file is written first, so a saved row never names a missing file; any failed save takes it away again.
@@ -69,16 +69,16 @@ public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, IO
         }
         catch (DbUpdateConcurrencyException)
         {
-            Remove(written);
+            await RemoveAsync(written);
             return "You changed this contribution in another window. Reload the page to see the saved version.";
         }
         catch
         {
-            Remove(written);
+            await RemoveAsync(written);
             throw;
         }
 
-        Remove(replaced is null ? null : PathOf(replaced));
+        await RemoveAsync(replaced);
         return null;
     }
 
@@ -87,7 +87,10 @@ public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, IO
     {
         var stored = await db.Contributions.AsNoTracking().Where(c => c.AuthorUserId == userId && c.AttachmentStoredName != null)
             .Select(c => c.AttachmentStoredName!).ToListAsync(cancellationToken);
-        stored.ForEach(name => Remove(PathOf(name)));
+        foreach (var name in stored)
+        {
+            await RemoveAsync(name);
+        }
     }
 
     private async Task<string?> CheckQuotaAsync(int consultationId, string userId, IFormFile? attachment, CancellationToken cancellationToken)
@@ -106,15 +109,7 @@ public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, IO
             : null;
     }
 
-    private string PathOf(string storedName) => Path.Combine(paths.Folder(AttachmentFolder), Path.GetFileName(storedName));
-
-    private static void Remove(string? path)
-    {
-        if (path is not null && File.Exists(path))
-        {
-            File.Delete(path);
-        }
-    }
+    private Task RemoveAsync(string? storedName) => files.DeleteQuietlyAsync(AttachmentFolder, storedName, logger);
 
     private static async Task<string?> CheckAttachmentAsync(IFormFile? attachment, CancellationToken cancellationToken)
     {
@@ -128,9 +123,6 @@ public sealed class ContributionCommands(ReSomaDbContext db, DataPaths paths, IO
             return "The attachment can be at most 10 MB.";
         }
 
-        await using var stream = attachment.OpenReadStream();
-        var head = new byte[PdfSignature.Length];
-        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        return read == head.Length && head.AsSpan().SequenceEqual(PdfSignature) ? null : "The attachment must be a PDF file.";
+        return await UploadSignatures.StartsWithAsync(attachment, PdfSignature, cancellationToken) ? null : "The attachment must be a PDF file.";
     }
 }

@@ -30,8 +30,8 @@ public sealed class NewsController(NewsListQuery list, NewsPageQuery pages, News
     [HttpGet("images/{id:int}")]
     public async Task<IActionResult> Image(int id, CancellationToken cancellationToken)
     {
-        var image = await images.FindAsync(id, cancellationToken);
-        if (image is null || (!image.IsPublished && !(await authorization.AuthorizeAsync(User, Policies.Editorial)).Succeeded))
+        var editor = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Editorial)).Succeeded;
+        if (await images.FindAsync(id, editor, cancellationToken) is not { } image)
         {
             return NotFound();
         }
@@ -40,6 +40,6 @@ public sealed class NewsController(NewsListQuery list, NewsPageQuery pages, News
         // by shared caches, which would hand it to anyone.
         Response.Headers.CacheControl = image.IsPublished ? "public, max-age=31536000, immutable" : "private, no-cache";
         Response.Headers.XContentTypeOptions = "nosniff";
-        return PhysicalFile(image.Path, image.ContentType, image.LastModified, new EntityTagHeaderValue(image.ETag));
+        return File(image.Content, image.ContentType, image.LastModified, new EntityTagHeaderValue(image.ETag));
     }
 }

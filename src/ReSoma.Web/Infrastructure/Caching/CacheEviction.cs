@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Infrastructure.Caching;
 
@@ -27,9 +28,11 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
     private static readonly string[] None = [];
 
     // Shown on no public page (accounts, roles, the audit trail, an editor's revisions, seeding marks, queued mail, keys).
+    // Stored files neither: they are served on their own addresses, and a file changes only with the row naming it
+    // (a brief, a news item, an interview), whose save evicts what shows it.
     private static readonly HashSet<Type> Private =
     [
-        typeof(QueuedMail), typeof(DataProtectionKey), typeof(AuditEntry), typeof(SeedMark), typeof(InterviewRevision), typeof(IdentityRole), typeof(IdentityUserRole<string>),
+        typeof(QueuedMail), typeof(DataProtectionKey), typeof(StoredFile), typeof(AuditEntry), typeof(SeedMark), typeof(InterviewRevision), typeof(IdentityRole), typeof(IdentityUserRole<string>),
         typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>),
     ];
 

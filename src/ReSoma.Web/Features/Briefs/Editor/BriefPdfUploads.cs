@@ -7,10 +7,10 @@ using ReSoma.Web.Infrastructure.Storage;
 namespace ReSoma.Web.Features.Briefs.Editor;
 
 /// <summary>
-/// Stores an uploaded PDF under the data folder (never in wwwroot) after checking it really is one: it must start
+/// Stores an uploaded PDF in the file store (never in wwwroot) after checking it really is one: it must start
 /// with the PDF signature, whatever its name or declared content type says.
 /// </summary>
-public sealed class BriefPdfUploads(ReSomaDbContext db, DataPaths paths, IOptions<BriefUploadOptions> options, TimeProvider clock, ILogger<BriefPdfUploads> logger)
+public sealed class BriefPdfUploads(ReSomaDbContext db, IFileStore files, IOptions<BriefUploadOptions> options, TimeProvider clock, ILogger<BriefPdfUploads> logger)
 {
     private static readonly byte[] Signature = "%PDF-"u8.ToArray();
 
@@ -35,21 +35,15 @@ public sealed class BriefPdfUploads(ReSomaDbContext db, DataPaths paths, IOption
             return "This brief no longer exists.";
         }
 
-        await using var upload = file.OpenReadStream();
-        var head = new byte[Signature.Length];
-        var read = await upload.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        if (read < head.Length || !head.AsSpan().SequenceEqual(Signature))
+        if (!await UploadSignatures.StartsWithAsync(file, Signature, cancellationToken))
         {
             return $"\"{Path.GetFileName(file.FileName)}\" is not a PDF: its content does not start like one. Nothing was stored.";
         }
 
-        var folder = paths.Folder(BriefPdfs.UploadFolder);
         var storedName = Guid.NewGuid().ToString("N") + ".pdf";
-        var path = Path.Combine(folder, storedName);
-        await using (var target = File.Create(path))
+        await using (var content = file.OpenReadStream())
         {
-            await target.WriteAsync(head, cancellationToken);
-            await upload.CopyToAsync(target, cancellationToken);
+            await files.SaveAsync(FileKeys.Of(BriefPdfs.UploadFolder, storedName), content, "application/pdf", cancellationToken);
         }
 
         var previous = brief.PdfStoredName;
@@ -65,11 +59,11 @@ public sealed class BriefPdfUploads(ReSomaDbContext db, DataPaths paths, IOption
         }
         catch
         {
-            File.Delete(path);
+            await files.DeleteQuietlyAsync(BriefPdfs.UploadFolder, storedName, logger);
             throw;
         }
 
-        DeleteQuietly(folder, previous);
+        await files.DeleteQuietlyAsync(BriefPdfs.UploadFolder, previous, logger);
         return null;
     }
 
@@ -87,25 +81,8 @@ public sealed class BriefPdfUploads(ReSomaDbContext db, DataPaths paths, IOption
         brief.PdfUploadedAt = null;
         brief.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        DeleteQuietly(paths.Folder(BriefPdfs.UploadFolder), stored);
+        await files.DeleteQuietlyAsync(BriefPdfs.UploadFolder, stored, logger);
     }
 
     public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
-
-    private void DeleteQuietly(string folder, string? name)
-    {
-        if (name is null)
-        {
-            return;
-        }
-
-        try
-        {
-            File.Delete(Path.Combine(folder, name));
-        }
-        catch (IOException e)
-        {
-            logger.LogWarning(e, "Could not delete the replaced PDF {Name}", name);
-        }
-    }
 }

@@ -55,7 +55,7 @@ public sealed class ConsultationDeskController(
 
     [HttpGet("contributions/{id:int}/attachment")]
     public async Task<IActionResult> Attachment(string slug, int id, CancellationToken cancellationToken) =>
-        await attachments.FindAsync(slug, id, cancellationToken) is { } file ? PhysicalFile(file.Path, "application/pdf", file.DownloadName) : NotFound();
+        await attachments.FindAsync(slug, id, cancellationToken) is { } file ? new FileStreamResult(file.Content, "application/pdf") { FileDownloadName = file.DownloadName, LastModified = file.LastModified } : NotFound();
 
     private async Task<IActionResult> DecideAsync(string slug, int id, ContributionStatus decision, ModerationInput input, CancellationToken cancellationToken)
     {

@@ -65,7 +65,7 @@ public sealed class InterviewEditor(
         }
         catch
         {
-            photos.Delete(photo?.Photo?.StoredName);
+            await photos.DeleteAsync(photo?.Photo?.StoredName);
             throw;
         }
 
@@ -124,7 +124,7 @@ public sealed class InterviewEditor(
         // What is public, or about to be, must stay publishable: an edit cannot take the expert or the text away.
         if (interview.Status is InterviewStatus.Scheduled or InterviewStatus.Published && interview.PublishingProblems() is { Count: > 0 } problems)
         {
-            Discard(photo);
+            await DiscardAsync(photo);
             db.ChangeTracker.Clear();
             var state = interview.Status == InterviewStatus.Published ? "published" : "scheduled";
             return new Refused(problems.Select(p => new FormError("", $"This interview is {state}, so it must stay complete: {p}")).ToList());
@@ -146,7 +146,7 @@ public sealed class InterviewEditor(
         }
         catch (DbUpdateException e)
         {
-            Discard(photo);
+            await DiscardAsync(photo);
             db.ChangeTracker.Clear();
             if (e is DbUpdateConcurrencyException || await interviews.VersionOfAsync(id, cancellationToken) != input.Version)
             {
@@ -165,7 +165,7 @@ public sealed class InterviewEditor(
 
         if (photoChanged)
         {
-            photos.Delete(oldPhoto);
+            await photos.DeleteAsync(oldPhoto);
         }
 
         return new Saved(id);
@@ -199,7 +199,7 @@ public sealed class InterviewEditor(
         interview.ExpertPhotoContentType = photo?.ContentType;
     }
 
-    private void Discard(InterviewPhotos.StoreResult? photo) => photos.Delete(photo?.Photo?.StoredName);
+    private Task DiscardAsync(InterviewPhotos.StoreResult? photo) => photos.DeleteAsync(photo?.Photo?.StoredName);
 
     private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
     {

@@ -146,7 +146,7 @@ public sealed class InterviewWorkflow(
             return new Conflicted(StaleMessage);
         }
 
-        photos.Delete(interview.ExpertPhotoStoredName);
+        await photos.DeleteAsync(interview.ExpertPhotoStoredName);
         return new Deleted();
     }
 

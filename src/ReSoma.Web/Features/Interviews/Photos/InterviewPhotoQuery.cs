@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Features.Interviews.Photos;
 
-/// <summary>An expert photo ready to be served: where it is, its type, and what the address may be cached as.</summary>
-public sealed record PhotoFile(string Path, string ContentType, string ETag, bool IsPublic, bool IsCurrentVersion);
+/// <summary>An expert photo opened for serving: its type, and what the address may be cached as. The file result disposes <see cref="Content"/>.</summary>
+public sealed record PhotoFile(Stream Content, string ContentType, DateTimeOffset LastModified, string ETag, bool IsPublic, bool IsCurrentVersion);
 
 /// <summary>Finds the photo of an interview: anyone may have a published interview's, only editors an unpublished one's.</summary>
-public sealed class InterviewPhotoQuery(ReSomaDbContext db, InterviewPhotos photos)
+public sealed class InterviewPhotoQuery(ReSomaDbContext db, IFileStore files)
 {
     public async Task<PhotoFile?> FindAsync(int interviewId, bool editor, int? version, CancellationToken cancellationToken = default)
     {
@@ -22,9 +23,10 @@ public sealed class InterviewPhotoQuery(ReSomaDbContext db, InterviewPhotos phot
             return null;
         }
 
-        var path = photos.PathOf(found.ExpertPhotoStoredName!);
-        return File.Exists(path)
-            ? new PhotoFile(path, found.ExpertPhotoContentType ?? "application/octet-stream", $"\"{Path.GetFileNameWithoutExtension(path)}\"", isPublic, version == found.Version)
-            : null;
+        var photo = await files.OpenReadAsync(InterviewPhotos.KeyOf(found.ExpertPhotoStoredName!), cancellationToken);
+        return photo is null
+            ? null
+            : new PhotoFile(photo.Content, found.ExpertPhotoContentType ?? "application/octet-stream", photo.LastModified,
+                $"\"{Path.GetFileNameWithoutExtension(found.ExpertPhotoStoredName)}\"", isPublic, version == found.Version);
     }
 }

@@ -4,11 +4,11 @@ using ReSoma.Web.Infrastructure.Storage;
 namespace ReSoma.Web.Features.Interviews.Photos;
 
 /// <summary>
-/// The experts' photos, stored under the data folder (never in wwwroot) with names the portal makes. A file is taken
+/// The experts' photos, kept in the file store (never in wwwroot) with names the portal makes. A file is taken
 /// only when its first bytes are those of a JPEG, PNG or WebP image, whatever its name or declared type says, and it is
 /// served later with the type its bytes showed.
 /// </summary>
-public sealed class InterviewPhotos(DataPaths paths, ILogger<InterviewPhotos> logger)
+public sealed class InterviewPhotos(IFileStore files, ILogger<InterviewPhotos> logger)
 {
     public const string Folder = "interview-photos";
     public const long MaxBytes = 2 * 1024 * 1024;
@@ -57,35 +57,16 @@ public sealed class InterviewPhotos(DataPaths paths, ILogger<InterviewPhotos> lo
         }
 
         var storedName = Guid.NewGuid().ToString("N") + kind.Extension;
-        await using (var target = File.Create(PathOf(storedName)))
-        {
-            await target.WriteAsync(head, cancellationToken);
-            await upload.CopyToAsync(target, cancellationToken);
-        }
-
+        upload.Position = 0;
+        await files.SaveAsync(KeyOf(storedName), upload, kind.ContentType, cancellationToken);
         return new(new StoredPhoto(storedName, kind.ContentType), null);
     }
 
-    /// <summary>Where a stored photo lives. Only a bare file name is ever used, so no stored value can point elsewhere.</summary>
-    public string PathOf(string storedName) => Path.Combine(paths.Folder(Folder), Path.GetFileName(storedName));
+    /// <summary>The photo's key in the store; a stored name is a bare file name, or <see cref="FileKeys"/> refuses it.</summary>
+    public static string KeyOf(string storedName) => FileKeys.Of(Folder, storedName);
 
     /// <summary>Removes a photo that is no longer used; a file that cannot be removed is only logged.</summary>
-    public void Delete(string? storedName)
-    {
-        if (string.IsNullOrEmpty(storedName))
-        {
-            return;
-        }
-
-        try
-        {
-            File.Delete(PathOf(storedName));
-        }
-        catch (IOException e)
-        {
-            logger.LogWarning(e, "Could not delete the replaced expert photo {Name}", storedName);
-        }
-    }
+    public Task DeleteAsync(string? storedName) => files.DeleteQuietlyAsync(Folder, storedName, logger);
 
     public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 }

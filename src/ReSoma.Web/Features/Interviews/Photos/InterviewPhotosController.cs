@@ -33,6 +33,6 @@ public sealed class InterviewPhotosController(InterviewPhotoQuery photos, IAutho
 
         Response.Headers.CacheControl = !photo.IsPublic ? EditorsOnly : photo.IsCurrentVersion ? Immutable : Revalidate;
         Response.Headers.XContentTypeOptions = "nosniff";
-        return PhysicalFile(photo.Path, photo.ContentType, lastModified: null, new EntityTagHeaderValue(photo.ETag));
+        return File(photo.Content, photo.ContentType, photo.LastModified, new EntityTagHeaderValue(photo.ETag));
     }
 }

@@ -41,7 +41,7 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
         }
         catch
         {
-            uploads.Delete(stored);
+            await uploads.DeleteAsync(stored);
             throw;
         }
 
@@ -91,20 +91,20 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
         }
         catch (DbUpdateConcurrencyException)
         {
-            uploads.Delete(stored);
+            await uploads.DeleteAsync(stored);
             db.ChangeTracker.Clear();
             var current = await LoadPostAsync(id, cancellationToken);
             return current is null ? new Missing() : new Conflict(SnapshotOf(current));
         }
         catch
         {
-            uploads.Delete(stored);
+            await uploads.DeleteAsync(stored);
             throw;
         }
 
         if (post.ImageStoredName != previous)
         {
-            uploads.Delete(previous);
+            await uploads.DeleteAsync(previous);
         }
 
         return new Saved(post.Id);
@@ -157,7 +157,7 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
 
         db.NewsPosts.Remove(post);
         await db.SaveChangesAsync(cancellationToken);
-        uploads.Delete(post.ImageStoredName);
+        await uploads.DeleteAsync(post.ImageStoredName);
         return null;
     }
 

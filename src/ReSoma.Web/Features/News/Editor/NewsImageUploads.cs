@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Features.News.Editor;
 
@@ -6,10 +7,10 @@ namespace ReSoma.Web.Features.News.Editor;
 public sealed record ImageUpload(byte[] Bytes, string ContentType, string Extension);
 
 /// <summary>
-/// Checks an uploaded image by its first bytes, whatever its name or declared type says, and stores it under the data
-/// folder. Only JPEG, PNG and WebP pass: SVG is refused on purpose, as it may carry script.
+/// Checks an uploaded image by its first bytes, whatever its name or declared type says, and stores it in the file
+/// store. Only JPEG, PNG and WebP pass: SVG is refused on purpose, as it may carry script.
 /// </summary>
-public sealed class NewsImageUploads(NewsImages images, ILogger<NewsImageUploads> logger)
+public sealed class NewsImageUploads(IFileStore files, ILogger<NewsImageUploads> logger)
 {
     public const long MaxBytes = 2 * 1024 * 1024;
 
@@ -47,26 +48,12 @@ public sealed class NewsImageUploads(NewsImages images, ILogger<NewsImageUploads
     public async Task<string> StoreAsync(ImageUpload image, CancellationToken cancellationToken = default)
     {
         var storedName = Guid.NewGuid().ToString("N") + image.Extension;
-        await File.WriteAllBytesAsync(images.PathOf(storedName), image.Bytes, cancellationToken);
+        using var content = new MemoryStream(image.Bytes, writable: false);
+        await files.SaveAsync(FileKeys.Of(NewsImages.Folder, storedName), content, image.ContentType, cancellationToken);
         return storedName;
     }
 
-    public void Delete(string? storedName)
-    {
-        if (storedName is null)
-        {
-            return;
-        }
-
-        try
-        {
-            File.Delete(images.PathOf(storedName));
-        }
-        catch (IOException e)
-        {
-            logger.LogWarning(e, "Could not delete the news image {Name}", storedName);
-        }
-    }
+    public Task DeleteAsync(string? storedName) => files.DeleteQuietlyAsync(NewsImages.Folder, storedName, logger);
 
     public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 
