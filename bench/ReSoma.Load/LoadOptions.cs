@@ -14,7 +14,8 @@ public sealed record LoadOptions(
     string? PrintFile,
     int People,
     int Seed,
-    bool Keep)
+    bool Keep,
+    bool ScaleOut = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/ReSoma.Load -- [options]
@@ -29,6 +30,8 @@ public sealed record LoadOptions(
           --print FILE.json      only print the tables of an earlier run's JSON (with --compare: against it), run nothing
           --seed 20181           seed of the generated data
           --keep                 keep the work folder (databases, logs) and print its path
+          --scale-out            only the scale-out run: the cached briefs list through nginx to one portal, then to two
+                                 (one SQLite file, one Redis; installs redis-server and nginx where missing)
         """;
 
     public TimeSpan Duration => TimeSpan.FromSeconds(DurationSeconds);
@@ -54,6 +57,7 @@ public sealed record LoadOptions(
                 "--print" => options with { PrintFile = Path.GetFullPath(Value()) },
                 "--seed" => options with { Seed = Number(Value()) },
                 "--keep" => options with { Keep = true },
+                "--scale-out" => options with { ScaleOut = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

@@ -60,6 +60,7 @@ await PortalProcess.PublishAsync(root, ceilingFolder, "bench/ReSoma.Ceiling");
 var now = DateTimeOffset.UtcNow;
 var sizes = new List<SizeResult>();
 var exitCode = 0;
+IReadOnlyList<PageResult>? scaleOut = null;
 using (var ceiling = new PortalProcess(ceilingFolder, Directory.CreateDirectory(Path.Combine(work, "ceiling-data")).FullName, Path.Combine(work, "ceiling.log"),
     new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, "ReSoma.Ceiling.dll", ""))
 using (var database = await BenchDatabase.CreateAsync(keep: false))
@@ -68,13 +69,20 @@ using (var database = await BenchDatabase.CreateAsync(keep: false))
     {
         await ceiling.StartAsync();
         Console.WriteLine($"ceiling: {ceiling.Address} (pid {ceiling.ProcessId})");
-        var library = new LibrarySeeder(database, options.Seed, 5_000);
-        var people = new PeopleSeeder(database);
-        var content = new ContentSeeder(database, people, options.Seed, now);
-        await library.SeedCatalogueAsync();
-        foreach (var size in options.Sizes)
+        if (options.ScaleOut)
         {
-            sizes.Add(await RunSizeAsync(size, library, people, content, database, ceiling.Address));
+            scaleOut = await ScaleOutRun.RunAsync(portalFolder, work, ceiling.Address, options);
+        }
+        else
+        {
+            var library = new LibrarySeeder(database, options.Seed, 5_000);
+            var people = new PeopleSeeder(database);
+            var content = new ContentSeeder(database, people, options.Seed, now);
+            await library.SeedCatalogueAsync();
+            foreach (var size in options.Sizes)
+            {
+                sizes.Add(await RunSizeAsync(size, library, people, content, database, ceiling.Address));
+            }
         }
     }
     catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException)
@@ -86,7 +94,7 @@ using (var database = await BenchDatabase.CreateAsync(keep: false))
 
 var run = new RunResult(started,
     new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, Environment.Version.ToString(), commit, loadAtStart, ReSoma.Bench.Report.LoadAverage()),
-    options, options.PortalFolder ?? "published from " + commit, sizes, wall.Elapsed.TotalSeconds);
+    options, options.PortalFolder ?? "published from " + commit, sizes, wall.Elapsed.TotalSeconds, scaleOut);
 Console.WriteLine();
 Console.WriteLine(ReSoma.Load.Report.Tables(run));
 var results = Directory.CreateDirectory(Path.Combine(root, "bench", "results")).FullName;

@@ -32,6 +32,22 @@ public static class Report
             }
         }
 
+        if (run.ScaleOut is { Count: > 0 } scaleOut)
+        {
+            text.AppendLine();
+            text.AppendLine("| scale-out (demo content, one SQLite file, one Redis) | median rps | ratio to ceiling | p50 ms | p99 ms | non-2xx | errors |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var page in scaleOut)
+            {
+                text.AppendLine(Line($"| {page.Name} | {page.MedianRps:N0} | {Percent(page.Ratio)} | {Ms(page.P50Ms)} | {Ms(page.P99Ms)} | {page.Non2xx:N0} | {page.Errors:N0} |"));
+            }
+
+            if (scaleOut.Count == 2)
+            {
+                text.AppendLine(Line($"| two portals ÷ one (ratios to the ceiling) | | {scaleOut[1].Ratio / scaleOut[0].Ratio:F2}× | | | | |"));
+            }
+        }
+
         var registrations = run.Sizes.Where(s => s.Registration is not null).ToList();
         if (registrations.Count > 0)
         {

@@ -73,4 +73,5 @@ public sealed record SizeResult(
 
 public sealed record MachineInfo(int Cores, string Os, string DotNet, string Commit, string LoadAverageStart, string LoadAverageEnd);
 
-public sealed record RunResult(DateTime StartedUtc, MachineInfo Machine, LoadOptions Options, string Portal, IReadOnlyList<SizeResult> Sizes, double TotalSeconds);
+/// <param name="ScaleOut">The <c>--scale-out</c> run: the cached briefs list through nginx to one portal, then to two.</param>
+public sealed record RunResult(DateTime StartedUtc, MachineInfo Machine, LoadOptions Options, string Portal, IReadOnlyList<SizeResult> Sizes, double TotalSeconds, IReadOnlyList<PageResult>? ScaleOut = null);
