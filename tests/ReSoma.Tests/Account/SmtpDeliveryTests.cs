@@ -31,7 +31,7 @@ public sealed class SmtpDeliveryTests(SmtpPortalFactory factory) : PortalTest<Sm
     public async Task When_the_mail_server_is_down_the_mail_waits_in_the_queue_and_goes_out_once_it_is_back()
     {
         Factory.Smtp.Clear();
-        var down = Factory.WithWebHostBuilder(b => b.UseSetting("Mail:Smtp:Port", "1"));
+        await using var down = Factory.WithWebHostBuilder(b => b.UseSetting("Mail:Smtp:Port", "1"));
         var client = new PortalClient(down.CreateClient(new() { AllowAutoRedirect = false }));
         var page = await client.SubmitAsync("/account/register", TestData.RegistrationForm("offline@example.org"));
         Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);

@@ -14,9 +14,11 @@ public sealed class AccountRateLimits : IDisposable
 
     private readonly Dictionary<string, PartitionedRateLimiter<string>> _perAccount;
     private readonly PartitionedRateLimiter<string> _signInFailures;
+    private readonly bool _inRedis;
 
     public AccountRateLimits(IOptions<RateLimitOptions> options, WindowLimiters limiters)
     {
+        _inRedis = limiters.InRedis;
         var limits = options.Value;
         _perAccount = RateLimitPolicies.PerAccount.ToDictionary(p => p, p => Partitioned(limiters, p + "-per-account", limits.For(p).PerAccount));
         _signInFailures = Partitioned(limiters, SignInFailures, limits.SignInFailures);
@@ -32,8 +34,9 @@ public sealed class AccountRateLimits : IDisposable
     /// <summary>Whether this address may still try a password; null when it may, else how long to wait.</summary>
     public async ValueTask<TimeSpan?> SignInFailuresExhaustedAsync(string clientAddress)
     {
-        // Zero permits asks whether any are left without taking one.
-        using var lease = await _signInFailures.AcquireAsync(clientAddress, 0);
+        // Zero permits asks whether any are left without taking one. Only synchronously in the process: there an
+        // asynchronous request for zero permits with none left waits for the next window.
+        using var lease = _inRedis ? await _signInFailures.AcquireAsync(clientAddress, 0) : _signInFailures.AttemptAcquire(clientAddress, 0);
         return WindowLimiters.IsExhausted(lease) ? WindowLimiters.RetryAfter(lease) : null;
     }
 

@@ -19,7 +19,7 @@ public sealed class RedisOrLocalLimiter(RateLimiter redis, RateLimiter local, IC
     {
         if (!connection.IsConnected)
         {
-            return await local.AcquireAsync(permitCount, cancellationToken);
+            return await LocalAsync(permitCount, cancellationToken);
         }
 
         try
@@ -28,9 +28,14 @@ public sealed class RedisOrLocalLimiter(RateLimiter redis, RateLimiter local, IC
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            return await local.AcquireAsync(permitCount, cancellationToken);
+            return await LocalAsync(permitCount, cancellationToken);
         }
     }
+
+    // Zero permits (a question, not a request) is asked synchronously: asked asynchronously with none left, the
+    // in-process limiter would wait for the next window instead of answering.
+    private ValueTask<RateLimitLease> LocalAsync(int permitCount, CancellationToken cancellationToken) =>
+        permitCount == 0 ? ValueTask.FromResult(local.AttemptAcquire(0)) : local.AcquireAsync(permitCount, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {

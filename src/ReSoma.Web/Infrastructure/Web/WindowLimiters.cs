@@ -15,6 +15,9 @@ public sealed class WindowLimiters(IServiceProvider services)
 {
     private readonly IConnectionMultiplexer? _redis = services.GetService<IConnectionMultiplexer>();
 
+    /// <summary>Whether the limits count in Redis (and must then be acquired asynchronously).</summary>
+    public bool InRedis => _redis is not null;
+
     /// <summary>The limiter of one key under one policy.</summary>
     public RateLimitPartition<string> Partition(string policy, string key, WindowLimit limit)
     {
