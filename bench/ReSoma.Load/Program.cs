@@ -45,7 +45,7 @@ var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"resoma-l
 Console.WriteLine(string.Create(invariant,
     $"ReSOMA end-to-end benchmark, {started:yyyy-MM-dd HH:mm} UTC, commit {commit}: .NET {Environment.Version}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores; {loadAtStart}"));
 Console.WriteLine(string.Create(invariant,
-    $"sizes {string.Join(", ", options.Sizes)}; wrk -t2 -c{options.Connections} -d{options.DurationSeconds}s, {options.Pairs} ceiling/page pairs per page after a {PageRunner.WarmUp.TotalSeconds:F0} s warm-up"));
+    $"{(options.ScaleOut ? "scale-out run (demo content)" : "sizes " + string.Join(", ", options.Sizes))}; wrk -t2 -c{options.Connections} -d{options.DurationSeconds}s, {options.Pairs} ceiling/page pairs per page after a {PageRunner.WarmUp.TotalSeconds:F0} s warm-up"));
 
 var portalFolder = options.PortalFolder ?? Path.Combine(work, "portal");
 var ceilingFolder = Path.Combine(work, "ceiling");

@@ -18,8 +18,12 @@ public static class Report
     public static string Tables(RunResult run)
     {
         var text = new StringBuilder();
-        text.AppendLine("| briefs | page | median rps | ratio to ceiling | p50 ms | p99 ms | non-2xx | errors |");
-        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+        if (run.Sizes.Count > 0)
+        {
+            text.AppendLine("| briefs | page | median rps | ratio to ceiling | p50 ms | p99 ms | non-2xx | errors |");
+            text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+        }
+
         foreach (var size in run.Sizes)
         {
             foreach (var page in size.Pages)
