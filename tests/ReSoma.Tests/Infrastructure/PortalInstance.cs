@@ -5,10 +5,12 @@ namespace ReSoma.Tests.Infrastructure;
 
 /// <summary>
 /// The portal as its own process (the ReSoma.Web build next to this test build), listening on a free loopback port,
-/// as one of several instances behind a load balancer would run. Killed by its process id on dispose.
+/// as one of several instances behind a load balancer would run, or as production runs it. Killed by its process id
+/// on dispose.
 /// </summary>
-public sealed class PortalInstance(string name, IReadOnlyDictionary<string, string> settings) : IDisposable
+public sealed class PortalInstance(string name, IReadOnlyDictionary<string, string> settings, string environment = "Development") : IDisposable
 {
+    private const int KeptLines = 5_000;
     private readonly List<string> _output = [];
     private Process? _process;
 
@@ -28,13 +30,26 @@ public sealed class PortalInstance(string name, IReadOnlyDictionary<string, stri
         }
     }
 
+    /// <summary>Every line the process wrote so far (stdout and stderr), up to the first 5,000.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
     /// <summary>Starts the process and waits, at most a minute, until /health answers 200.</summary>
     public async Task StartAsync()
     {
         var dll = WebBuild();
         var info = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ASPNETCORE_URLS"] = Address.ToString().TrimEnd('/');
+        info.Environment["Site__BaseUrl"] = Address.ToString(); // its public address; Production refuses to start without one
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
         {
@@ -103,14 +118,17 @@ public sealed class PortalInstance(string name, IReadOnlyDictionary<string, stri
 
     private void Keep(string? line)
     {
-        if (line is null)
+        if (string.IsNullOrEmpty(line))
         {
             return;
         }
 
         lock (_output)
         {
-            _output.Add(line);
+            if (_output.Count < KeptLines)
+            {
+                _output.Add(line);
+            }
         }
     }
 }
