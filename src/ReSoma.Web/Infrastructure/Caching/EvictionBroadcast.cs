@@ -26,11 +26,6 @@ public sealed class EvictionBroadcast(IServiceProvider services, PublicDataCache
     private readonly IConnectionMultiplexer? _redis = services.GetService<IConnectionMultiplexer>();
     private readonly OccasionalWarning _warning = new(logger, TimeSpan.FromSeconds(30));
 
-    /// <summary>How many evictions from other instances this one has applied (the two-instance test reads it).</summary>
-    public long Received => Interlocked.Read(ref _received);
-
-    private long _received;
-
     public async ValueTask PublishAsync(IReadOnlyCollection<string> tags)
     {
         if (_redis is null || tags.Count == 0)
@@ -93,7 +88,5 @@ public sealed class EvictionBroadcast(IServiceProvider services, PublicDataCache
         {
             await pages.EvictByTagAsync(tag, CancellationToken.None);
         }
-
-        Interlocked.Increment(ref _received);
     }
 }
