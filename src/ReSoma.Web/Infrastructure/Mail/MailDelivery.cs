@@ -55,7 +55,8 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, MailQueueSignal si
                 .ToListAsync(cancellationToken);
             foreach (var mail in due)
             {
-                if (await TryClaimAsync(db, mail.Id, now, cancellationToken) && await TrySendAsync(db, sender, mail, cancellationToken))
+                var claim = now + QueuedMail.ClaimFor;
+                if (await TryClaimAsync(db, mail.Id, now, claim, cancellationToken) && await TrySendAsync(db, sender, mail, claim, cancellationToken))
                 {
                     sent++;
                 }
@@ -70,12 +71,14 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, MailQueueSignal si
         return sent;
     }
 
-    private static async Task<bool> TryClaimAsync(ReSomaDbContext db, long id, DateTimeOffset now, CancellationToken cancellationToken) =>
+    private static async Task<bool> TryClaimAsync(ReSomaDbContext db, long id, DateTimeOffset now, DateTimeOffset claim, CancellationToken cancellationToken) =>
         await db.QueuedMails
             .Where(m => m.Id == id && m.SentAt == null && m.GivenUpAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, now + QueuedMail.ClaimFor).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, claim).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken) == 1;
 
-    private async Task<bool> TrySendAsync(ReSomaDbContext db, MailSender sender, QueuedMail mail, CancellationToken cancellationToken)
+    // The outcome is written only where this worker's claim still stands (the same message, still claimed by it): a
+    // row that is no longer the one it claimed (removed, and its id given to a new message) is left alone.
+    private async Task<bool> TrySendAsync(ReSomaDbContext db, MailSender sender, QueuedMail mail, DateTimeOffset claim, CancellationToken cancellationToken)
     {
         try
         {
@@ -89,7 +92,7 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, MailQueueSignal si
             logger.Log(givenUp ? LogLevel.Error : LogLevel.Warning, e, "Mail {MailId} ({Subject}) failed at attempt {Attempt}{Outcome}",
                 mail.Id, mail.Subject, attempts, givenUp ? "; given up" : "; it will be tried again");
             var error = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
-            await db.QueuedMails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(s => s
+            await db.QueuedMails.Where(m => m.Id == mail.Id && m.ClaimedUntil == claim).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
                 .SetProperty(m => m.LastError, error)
                 .SetProperty(m => m.NextAttemptAt, now + QueuedMail.RetryDelay(attempts))
@@ -98,7 +101,7 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, MailQueueSignal si
         }
 
         // Not cancellable: the mail server has the message, so it must be marked sent whatever happens to the host.
-        await db.QueuedMails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(s => s
+        await db.QueuedMails.Where(m => m.Id == mail.Id && m.ClaimedUntil == claim).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.SentAt, clock.GetUtcNow())
             .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
             .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
