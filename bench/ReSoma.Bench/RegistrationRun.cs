@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Bench;
 

@@ -11,7 +11,7 @@ using ReSoma.Web.Infrastructure.Redis;
 using ReSoma.Web.Infrastructure.Markdown;
 using ReSoma.Web.Infrastructure.Observability;
 using ReSoma.Web.Infrastructure.Search;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Security;
 using ReSoma.Web.Infrastructure.Storage;
 using ReSoma.Web.Infrastructure.Web;
@@ -43,7 +43,7 @@ builder.Services.AddPortalRateLimiting(builder.Configuration);
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<SiteAddress>();
-builder.Services.AddScoped<SeatAllocator>();
+builder.Services.AddRegistrations(); // seats, waitlist, questions, attendance and their mails, for consultations and events
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
 builder.Services.AddPortalHealthChecks(builder.Configuration).AddReadinessCheck<FileStoreHealthCheck>("storage");

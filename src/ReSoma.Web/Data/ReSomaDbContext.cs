@@ -34,6 +34,9 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<TopicProposal> TopicProposals => Set<TopicProposal>();
     public DbSet<SeatPool> SeatPools => Set<SeatPool>();
     public DbSet<SeatRegistration> SeatRegistrations => Set<SeatRegistration>();
+    public DbSet<RegistrationQuestion> RegistrationQuestions => Set<RegistrationQuestion>();
+    public DbSet<RegistrationAnswer> RegistrationAnswers => Set<RegistrationAnswer>();
+    public DbSet<RegistrationReminder> RegistrationReminders => Set<RegistrationReminder>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<BriefConsultation> BriefConsultations => Set<BriefConsultation>();

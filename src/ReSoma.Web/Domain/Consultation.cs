@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ReSoma.Web.Domain;
 
 /// <summary>A consultation on a topic: a survey, a feedback meeting, video interviews or a call for written contributions.</summary>
@@ -37,7 +39,9 @@ public class Consultation : IVersioned, IDemoContent, ISearchable
     /// <summary>Accepted written contributions are shown on the public page.</summary>
     public bool ShowContributions { get; set; }
 
-    public int SeatPoolId { get; set; }
+    /// <summary>Null for a format without seats (<see cref="ConsultationFormatNames.TakesSeats"/>): nobody registers for it.</summary>
+    public int? SeatPoolId { get; set; }
+
     public SeatPool? Seats { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -47,9 +51,22 @@ public class Consultation : IVersioned, IDemoContent, ISearchable
 
     public IReadOnlyList<string> AllowedRoleList => AllowedRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public bool Allows(IEnumerable<string> roles) => roles.Any(r => AllowedRoleList.Contains(r));
-
     public bool IsClosedFor(DateTimeOffset now) => IsCancelled || now >= EndsAt;
+
+    /// <summary>A consultation as the registration mechanism sees it: registration runs until it ends, or the deadline.</summary>
+    public static Expression<Func<Consultation, Registrable>> AsRegistrable { get; } = c => new Registrable(
+        RegistrableKind.Consultation, c.Id, c.Title, c.Slug, c.SeatPoolId ?? 0, c.StartsAt, c.EndsAt, c.TimeZoneId, c.Place, c.OnlineLink,
+        c.RegistrationDeadline, c.EndsAt, c.AllowedRoles, c.IsCancelled, c.CancellationReason, true);
+
+    private static readonly Func<Consultation, Registrable> Describe = AsRegistrable.Compile();
+
+    /// <summary>This consultation as the registration mechanism sees it (only meaningful when it has seats).</summary>
+    public Registrable ToRegistrable() => Describe(this);
+
+    /// <summary>Whether this person may send a written contribution now: the format says who (everyone it is open to,
+    /// or only participants with a seat); someone who already sent one may keep editing it while the consultation runs.</summary>
+    public static bool AcceptsContributionFrom(ConsultationFormat format, bool isCancelled, DateTimeOffset endsAt, DateTimeOffset now, bool roleAllowed, bool hasSeat, bool hasContribution) =>
+        !isCancelled && now < endsAt && (hasContribution || (format.TakesSeats() ? hasSeat : roleAllowed));
 
     /// <summary>
     /// Why a consultation may not be about a topic of cycle <paramref name="topicYear"/>, or null when it may: a

@@ -24,6 +24,11 @@ public static class ConsultationFormatNames
         _ => format.ToString(),
     };
 
+    /// <summary>A meeting or an interview has seats to register for; a survey or a call for written contributions is
+    /// open to everyone it is for, without a seat.</summary>
+    public static bool TakesSeats(this ConsultationFormat format) =>
+        format is ConsultationFormat.FeedbackMeeting or ConsultationFormat.VideoInterview;
+
     public static ConsultationFormat? FromSlug(string? value) =>
         All.Cast<ConsultationFormat?>().FirstOrDefault(f => string.Equals(f!.Value.Slug(), value, StringComparison.OrdinalIgnoreCase));
 }

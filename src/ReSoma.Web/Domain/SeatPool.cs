@@ -1,13 +1,29 @@
 namespace ReSoma.Web.Domain;
 
 /// <summary>
-/// Seats of something people register for (a consultation, later an event). <see cref="Arrivals"/> numbers every
-/// registration in the order the database received it; the seat allocator updates it first in each registration's
-/// transaction, which locks the pool and so serialises registrations for the same seats on every provider.
+/// Seats of something people register for (a consultation or an event), with its registration questions and when its
+/// reminders go out. <see cref="Arrivals"/> numbers every registration in the order the database received it; the seat
+/// allocator updates it first in each registration's transaction, which locks the pool and so serialises registrations
+/// for the same seats on every provider.
 /// </summary>
 public class SeatPool
 {
+    /// <summary>A week and a day before, unless an editor chooses otherwise.</summary>
+    public const string DefaultReminderHours = "168,24";
+
     public int Id { get; set; }
     public int Capacity { get; set; }
     public long Arrivals { get; set; }
+
+    /// <summary>Hours before the start at which confirmed participants are reminded, separated by commas; empty for none.</summary>
+    public string ReminderHours { get; set; } = DefaultReminderHours;
+
+    public List<RegistrationQuestion> Questions { get; set; } = [];
+
+    public IReadOnlyList<int> ReminderLeads => ParseLeads(ReminderHours);
+
+    public static IReadOnlyList<int> ParseLeads(string? hours) =>
+        (hours ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(h => int.TryParse(h, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .Where(n => n > 0).Distinct().OrderDescending().ToList();
 }

@@ -16,6 +16,7 @@ using ReSoma.Web.Features.News;
 using ReSoma.Web.Features.News.Editor;
 using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Privacy;
+using ReSoma.Web.Features.Registrations;
 using ReSoma.Web.Features.Search;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Features.Topics;
@@ -45,6 +46,7 @@ public static class FeatureRegistration
         services.AddInterviewsEditor();
         services.AddEventsFeature();
         services.AddEventsEditor();
+        services.AddRegistrationsFeature();
         services.AddNewsFeature();
         services.AddNewsEditor();
         services.AddSearchFeature();

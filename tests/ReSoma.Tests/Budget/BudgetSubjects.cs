@@ -13,7 +13,7 @@ public sealed record BudgetSubjects(
     public static Task<BudgetSubjects> PrepareAsync(PortalFactory factory, DateTimeOffset now) => factory.WithDbAsync(async db =>
     {
         var brief = await db.Briefs.Where(b => b.Status == BriefStatus.Published).OrderByDescending(b => b.PublishedOn).ThenBy(b => b.Id).FirstAsync();
-        var consultation = await db.Consultations.Where(c => !c.IsCancelled && c.RegistrationDeadline > now).OrderBy(c => c.Id).FirstAsync();
+        var consultation = await db.Consultations.Where(c => !c.IsCancelled && c.RegistrationDeadline > now && c.SeatPoolId != null).OrderBy(c => c.Id).FirstAsync();
         var published = db.Interviews.Where(i => i.Status == InterviewStatus.Published).OrderByDescending(i => i.Year).ThenByDescending(i => i.Month);
         var open = await published.FirstAsync(i => i.QuestionnaireClosedAt == null || i.QuestionnaireClosedAt > now);
         var closed = await published.FirstAsync(i => i.QuestionnaireClosedAt != null && i.QuestionnaireClosedAt <= now);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Tests.Budget;
 
@@ -118,8 +118,8 @@ public static class MoreContent
             }
 
             await db.SaveChangesAsync();
-            pools.AddRange(consultations.Select(c => c.SeatPoolId).Concat(events.Select(x => x.SeatPoolId!.Value)));
-            subjectPools.AddRange([subject.SeatPoolId, e.SeatPoolId!.Value]);
+            pools.AddRange(consultations.Select(c => c.SeatPoolId!.Value).Concat(events.Select(x => x.SeatPoolId!.Value)));
+            subjectPools.AddRange([subject.SeatPoolId!.Value, e.SeatPoolId!.Value]);
         });
 
         for (var year = 2010; year < 2015; year++)

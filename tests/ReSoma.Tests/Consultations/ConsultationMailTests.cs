@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
+using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Features.Consultations;
 
 namespace ReSoma.Tests.Consultations;
@@ -21,14 +22,14 @@ public sealed class ConsultationMailTests(SmtpPortalFactory factory) : PortalTes
         await first.SubmitAsync("/consultations/mailed-meeting", new Dictionary<string, string>(), "/consultations/mailed-meeting/register");
         await second.SubmitAsync("/consultations/mailed-meeting", new Dictionary<string, string>(), "/consultations/mailed-meeting/register");
         await first.SubmitAsync("/consultations/mailed-meeting", new Dictionary<string, string>(), "/consultations/mailed-meeting/cancel");
-        var sent = await Factory.Services.GetRequiredService<ConsultationReminders>().SendDueAsync();
+        var sent = await Factory.Services.GetRequiredService<RegistrationReminders>().SendDueAsync();
         Assert.Equal(1, sent);
 
-        var messages = await Factory.Smtp.WaitForMessagesAsync(4);
+        var messages = await Factory.Smtp.WaitForMessagesAsync(5);
         // Mails sent within one second have no reliable order, so each person's mail is compared as a set.
         List<string> Subjects(string to) => messages.Where(m => m.To.Mailboxes.Single().Address == to).Select(m => m.Subject ?? "").Order().ToList();
-        Assert.Equal(4, messages.Count);
-        Assert.Equal(["Your seat: Mailed meeting"], Subjects(emails[0]));
+        Assert.Equal(5, messages.Count);
+        Assert.Equal(["Registration cancelled: Mailed meeting", "Your seat: Mailed meeting"], Subjects(emails[0]));
         Assert.Equal(["A seat is yours: Mailed meeting", "On the waitlist: Mailed meeting", "Tomorrow: Mailed meeting"], Subjects(emails[1]));
         var promotion = messages.Single(m => m.Subject?.StartsWith("A seat is yours", StringComparison.Ordinal) == true);
         Assert.Contains("Where: Lisbon", promotion.TextBody, StringComparison.Ordinal);

@@ -196,6 +196,7 @@ public sealed class RegistrationTests(PortalFactory factory) : PortalTest<Portal
         await Client.LoginAsRoleAsync(Roles.Researcher);
         await Register(Client, "exported");
         var json = await Client.Http.GetStringAsync("/account/personal-data/download");
-        Assert.Contains("\"consultation\": \"Exported\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"consultation\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"title\": \"Exported\"", json, StringComparison.Ordinal);
     }
 }

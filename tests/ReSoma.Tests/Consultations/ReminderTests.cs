@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Consultations;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Tests.Consultations;
 
@@ -35,11 +35,11 @@ public sealed class ReminderTests(ReminderTests.ClockPortalFactory factory) : Po
             var seats = scope.ServiceProvider.GetRequiredService<SeatAllocator>();
             foreach (var email in emails)
             {
-                await seats.RegisterAsync(c.SeatPoolId, Factory.WithDb(db => db.Users.Single(u => u.Email == email).Id));
+                await seats.RegisterAsync(c.SeatPoolId!.Value, Factory.WithDb(db => db.Users.Single(u => u.Email == email).Id));
             }
         }
 
-        var reminders = Factory.Services.GetRequiredService<ConsultationReminders>();
+        var reminders = Factory.Services.GetRequiredService<RegistrationReminders>();
         Assert.Equal(0, await reminders.SendDueAsync());
 
         Factory.Clock.SetUtcNow(c.StartsAt - TimeSpan.FromHours(23));
@@ -51,7 +51,8 @@ public sealed class ReminderTests(ReminderTests.ClockPortalFactory factory) : Po
         Assert.Equal("Tomorrow: Reminded meeting", Assert.Single(Mailbox.To(emails[0])).Subject);
         Assert.Equal("Tomorrow: Reminded meeting", Assert.Single(Mailbox.To(emails[1])).Subject);
         Assert.Empty(Mailbox.To(emails[2]));
-        Assert.Equal(2, Factory.WithDb(db => db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.ReminderSentAt != null)));
-        Assert.Equal(SeatStatus.Waitlisted, Factory.WithDb(db => db.SeatRegistrations.Single(r => r.SeatPoolId == c.SeatPoolId && r.ReminderSentAt == null).Status));
+        var reminded = Factory.WithDb(db => db.RegistrationReminders.Select(m => m.SeatRegistrationId).ToList());
+        Assert.Equal(2, reminded.Count);
+        Assert.Equal(SeatStatus.Waitlisted, Factory.WithDb(db => db.SeatRegistrations.Single(r => r.SeatPoolId == c.SeatPoolId && !reminded.Contains(r.Id)).Status));
     }
 }

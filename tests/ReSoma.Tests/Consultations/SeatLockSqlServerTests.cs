@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ReSoma.Web.Data;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Tests.Consultations;
 

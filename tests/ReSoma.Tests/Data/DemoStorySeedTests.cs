@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
+using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Data.Seeding.Demo;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Consultations;
@@ -153,13 +154,13 @@ public abstract class DemoStorySeedTests<TFactory>(TFactory factory, CyclePhase 
     {
         // On New Year's Day and in 2031 the clock stands hours before a demo consultation starts. (The clock is shared
         // by the class's tests, so it is not moved here.)
-        var reminders = Factory.Services.GetRequiredService<ConsultationReminders>();
+        var reminders = Factory.Services.GetRequiredService<RegistrationReminders>();
         Assert.Equal(0, await reminders.SendDueAsync());
         Assert.False(Directory.Exists(Factory.MailFolder) && Directory.EnumerateFiles(Factory.MailFolder).Any());
 
-        // Nor later: no demo participant's consultation seat is left waiting for a reminder (events send none).
+        // Nor later: no demo participant's seat, at a consultation or an event, is in a pool that sends reminders.
         var waiting = await Factory.WithDbAsync(db => db.SeatRegistrations
-            .CountAsync(r => r.ReminderSentAt == null && db.Consultations.Any(c => c.SeatPoolId == r.SeatPoolId)
+            .CountAsync(r => db.SeatPools.Any(p => p.Id == r.SeatPoolId && p.ReminderHours != "")
                 && db.Users.Any(u => u.Id == r.UserId && u.IsDemo && u.PasswordHash == null)));
         Assert.Equal(0, waiting);
     }

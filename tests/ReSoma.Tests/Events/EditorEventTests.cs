@@ -259,7 +259,7 @@ public sealed class EditorEventTests(PortalFactory factory) : PortalTest<PortalF
 
         var page = await Client.GetAsync($"/editor/events/{e.Id}/participants");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("2 of 2 seats taken · 1 on the waitlist · 0 cancelled", page.One("#seat-summary")!.TextContent);
+        Assert.Equal("2 of 2 seats taken · 1 on the waitlist · 0 cancelled · 0 attended", page.One("#seat-summary")!.TextContent);
         Assert.Equal(["researcher@resoma.local", "practitioner@resoma.local"], page.Document.QuerySelectorAll("#participants-table tbody tr td:nth-child(2)").Select(td => td.TextContent));
         Assert.Equal(["1"], page.Document.QuerySelectorAll("#waitlist-table tbody tr td:first-child").Select(td => td.TextContent));
 

@@ -152,9 +152,12 @@ public sealed class EventRegistrationTests(PortalFactory factory) : PortalTest<P
 
         var editor = NewClient();
         await editor.LoginAsRoleAsync(Roles.Editor);
-        Assert.Equal("Registration is for researchers, policymakers and practitioners.", (await editor.GetAsync("/events/stakeholders-only")).One("#stakeholders-only")!.TextContent);
+        const string StakeholdersOnly = "This event is open to researchers, policymakers and practitioners only.";
+        Assert.Equal(StakeholdersOnly, (await editor.GetAsync("/events/stakeholders-only")).One("#stakeholders-only")!.TextContent);
         var editorToken = await editor.TokenAsync("/events/stakeholders-only");
-        Assert.Equal(HttpStatusCode.Forbidden, (await editor.PostAsync("/events/stakeholders-only/register", [new("__RequestVerificationToken", editorToken)])).Status);
+        var refused = await editor.PostAsync("/events/stakeholders-only/register", [new("__RequestVerificationToken", editorToken)]);
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains(StakeholdersOnly, refused.Errors);
         Assert.Empty(Factory.SeatsOf(e));
 
         await Client.LoginAsRoleAsync(Roles.Researcher);
@@ -187,8 +190,9 @@ public sealed class EventRegistrationTests(PortalFactory factory) : PortalTest<P
         await Register(await SignedInAsync(emails[1]), "leaving");
 
         var json = await leaver.Http.GetStringAsync("/account/personal-data/download");
-        Assert.Contains("\"events\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"event\": \"Leaving\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"registrations\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"event\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"title\": \"Leaving\"", json, StringComparison.Ordinal);
 
         await leaver.SubmitAsync("/account/personal-data", new Dictionary<string, string> { ["Password"] = PortalFactory.Password });
         Assert.Equal([emails[1]], Factory.SeatsOf(e)[SeatStatus.Confirmed]);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Tests.Home;
 
@@ -47,7 +47,7 @@ public sealed class HomeAtAGlanceTests(DemoPortalFactory factory) : PortalTest<D
             var seats = scope.ServiceProvider.GetRequiredService<SeatAllocator>();
             foreach (var email in emails)
             {
-                await seats.RegisterAsync(open.SeatPoolId, Factory.WithDb(db => db.Users.Single(u => u.Email == email).Id));
+                await seats.RegisterAsync(open.SeatPoolId!.Value, Factory.WithDb(db => db.Users.Single(u => u.Email == email).Id));
             }
         }
 

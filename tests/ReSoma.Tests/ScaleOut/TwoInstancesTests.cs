@@ -115,7 +115,7 @@ public sealed class TwoInstancesTests(TwoInstances portals, ITestOutputHelper ou
         await portals.Database.WithDbAsync(async db =>
         {
             var userId = await db.Users.Where(u => u.Email == person).Select(u => u.Id).SingleAsync();
-            db.SeatRegistrations.Add(new SeatRegistration { SeatPoolId = consultation.SeatPoolId, UserId = userId, Status = SeatStatus.Confirmed, Sequence = 1, RegisteredAt = DateTimeOffset.UtcNow, ConfirmedAt = DateTimeOffset.UtcNow });
+            db.SeatRegistrations.Add(new SeatRegistration { SeatPoolId = consultation.SeatPoolId!.Value, UserId = userId, Status = SeatStatus.Confirmed, Sequence = 1, RegisteredAt = DateTimeOffset.UtcNow, ConfirmedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         });
 

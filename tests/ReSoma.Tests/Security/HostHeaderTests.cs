@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Features.Consultations;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Tests.Security;
 
@@ -64,10 +64,10 @@ public sealed partial class HostHeaderTests(HostHeaderTests.OpenHostsFactory fac
         var email = (await Factory.AddStakeholdersAsync(1))[0];
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SeatAllocator>().RegisterAsync(c.SeatPoolId, Factory.WithDb(db => db.Users.Single(u => u.Email == email).Id));
+            await scope.ServiceProvider.GetRequiredService<SeatAllocator>().RegisterAsync(c.SeatPoolId!.Value, Factory.WithDb(db => db.Users.Single(u => u.Email == email).Id));
         }
 
-        await Factory.Services.GetRequiredService<ConsultationReminders>().SendDueAsync();
+        await Factory.Services.GetRequiredService<RegistrationReminders>().SendDueAsync();
         var reminder = Assert.Single(Mailbox.To(email), m => (m.Subject ?? "").StartsWith("Tomorrow", StringComparison.Ordinal));
         Assert.Contains($"{Site}/consultations/{c.Slug}", reminder.TextBody, StringComparison.Ordinal);
     }

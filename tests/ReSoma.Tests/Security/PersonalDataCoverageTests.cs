@@ -53,7 +53,7 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
         await Client.LoginAsync(Email, PortalFactory.Password);
         var download = await Client.Http.GetAsync("/account/personal-data/download");
         using var export = JsonDocument.Parse(await download.Content.ReadAsStringAsync());
-        foreach (var section in new[] { "account", "consultations", "events", "questionnaires", "cycles", "interviewRevisions", "auditLog" })
+        foreach (var section in new[] { "account", "consultations", "registrations", "questionnaires", "cycles", "interviewRevisions", "auditLog" })
         {
             Assert.True(export.RootElement.TryGetProperty(section, out var value) && value.ValueKind != JsonValueKind.Null, $"no {section} in the export");
             Assert.Contains("20", value.GetRawText(), StringComparison.Ordinal); // some dated item of theirs
@@ -128,7 +128,7 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
             userId = person.Id;
 
             var now = DateTimeOffset.UtcNow;
-            db.SeatRegistrations.Add(new SeatRegistration { SeatPoolId = consultation.SeatPoolId, UserId = userId, Status = SeatStatus.Confirmed, Sequence = 1, RegisteredAt = now, ConfirmedAt = now });
+            db.SeatRegistrations.Add(new SeatRegistration { SeatPoolId = consultation.SeatPoolId!.Value, UserId = userId, Status = SeatStatus.Confirmed, Sequence = 1, RegisteredAt = now, ConfirmedAt = now });
             db.SeatRegistrations.Add(new SeatRegistration { SeatPoolId = e.SeatPoolId!.Value, UserId = userId, Status = SeatStatus.Confirmed, Sequence = 1, RegisteredAt = now, ConfirmedAt = now });
             db.Contributions.Add(new Contribution { ConsultationId = call.Id, AuthorUserId = userId, Title = "My evidence", Body = $"Written by {Name}.", SubmittedAt = now, UpdatedAt = now });
             var otherId = await db.Users.Where(u => u.Email == other).Select(u => u.Id).SingleAsync();

@@ -6,6 +6,8 @@ namespace ReSoma.Web.Data.Configurations;
 
 public sealed class SeatRegistrationConfiguration : IEntityTypeConfiguration<SeatRegistration>
 {
+    public const int CodeLength = 12;
+
     public void Configure(EntityTypeBuilder<SeatRegistration> builder)
     {
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
@@ -15,5 +17,10 @@ public sealed class SeatRegistrationConfiguration : IEntityTypeConfiguration<Sea
         builder.HasIndex(r => new { r.SeatPoolId, r.UserId }).IsUnique();
         builder.HasIndex(r => new { r.SeatPoolId, r.Sequence }).IsUnique();
         builder.HasIndex(r => new { r.SeatPoolId, r.Status, r.Sequence });
+        builder.Property(r => r.Code).HasMaxLength(CodeLength);
+        builder.HasIndex(r => r.Code).IsUnique();
+        builder.Property(r => r.AccessNeeds).HasMaxLength(200);
+        builder.Property(r => r.AccessNote).HasMaxLength(FieldLengths.ShortText);
+        builder.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.SeatRegistrationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

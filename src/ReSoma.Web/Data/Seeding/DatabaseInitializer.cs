@@ -29,6 +29,7 @@ public static class DatabaseInitializer
         }
 
         await SearchIndexBackfill.RunAsync(db);
+        await RegistrationCodeBackfill.RunAsync(db);
         await sp.GetRequiredService<RoleSeeder>().SeedAsync();
         await sp.GetRequiredService<AccountSeeder>().SeedAsync();
         var options = sp.GetRequiredService<IOptions<SeedOptions>>().Value;

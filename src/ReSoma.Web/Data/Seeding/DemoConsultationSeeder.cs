@@ -51,7 +51,8 @@ public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider cloc
                 OnlineLink = demo.OnlineLink,
                 RegistrationDeadline = MorningUtc(from.AddDays(demo.DeadlineInDays)),
                 ShowContributions = demo.ShowContributions,
-                Seats = new SeatPool { Capacity = demo.Capacity, Arrivals = demo.Registrations },
+                // Demo participants have no mailbox: their pools send no reminders (the editor can switch them on).
+                Seats = demo.Format.TakesSeats() ? new SeatPool { Capacity = demo.Capacity, Arrivals = demo.Registrations, ReminderHours = "" } : null,
                 CreatedAt = created,
                 UpdatedAt = created,
                 IsDemo = true,
@@ -59,20 +60,21 @@ public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider cloc
             db.Consultations.Add(consultation);
             await db.SaveChangesAsync();
 
-            for (var i = 0; i < demo.Registrations; i++)
+            for (var i = 0; consultation.SeatPoolId is { } pool && i < demo.Registrations; i++)
             {
                 var confirmed = i < demo.Capacity;
                 db.SeatRegistrations.Add(new SeatRegistration
                 {
-                    SeatPoolId = consultation.SeatPoolId,
+                    SeatPoolId = pool,
                     UserId = participants[i % participants.Count],
                     Status = confirmed ? SeatStatus.Confirmed : SeatStatus.Waitlisted,
                     Sequence = i + 1,
                     RegisteredAt = consultation.CreatedAt.AddMinutes(-90 + i),
                     ConfirmedAt = confirmed ? consultation.CreatedAt : null,
-                    // Demo participants have no mailbox: their reminders count as handled, so the reminder service
-                    // never writes mail for them when a demo consultation starts within a day of seeding.
-                    ReminderSentAt = consultation.CreatedAt,
+                    Code = AttendanceCodes.New(),
+                    AttendedAt = confirmed && consultation.EndsAt < now ? consultation.StartsAt : null,
+                    // No mailbox either for the mail to people still waiting when registration closes: counted as sent.
+                    WaitlistClosedMailAt = confirmed ? null : consultation.CreatedAt,
                 });
             }
 

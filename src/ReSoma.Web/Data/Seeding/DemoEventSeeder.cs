@@ -44,7 +44,8 @@ public sealed class DemoEventSeeder(ReSomaDbContext db, TimeProvider clock) : ID
                 City = demo.City,
                 OnlineLink = demo.OnlineLink,
                 IsPublished = true,
-                Seats = demo.Capacity is { } capacity ? new SeatPool { Capacity = capacity } : null,
+                // Demo participants have no mailbox: their pools send no reminders (the editor can switch them on).
+                Seats = demo.Capacity is { } capacity ? new SeatPool { Capacity = capacity, ReminderHours = "" } : null,
                 RegistrationDeadline = demo.RegistrationDeadline is { } deadline ? Utc(deadline, demo.TimeZoneId) : null,
                 CreatedAt = now,
                 UpdatedAt = now,
@@ -81,6 +82,10 @@ public sealed class DemoEventSeeder(ReSomaDbContext db, TimeProvider clock) : ID
                 Sequence = i + 1,
                 RegisteredAt = at,
                 ConfirmedAt = confirmed ? at : null,
+                Code = AttendanceCodes.New(),
+                AttendedAt = confirmed && e.EndsAt < now ? e.StartsAt : null,
+                // No mailbox either for the mail to people still waiting when registration closes: counted as sent.
+                WaitlistClosedMailAt = confirmed ? null : at,
             });
         }
 

@@ -1,13 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations;
 
 public sealed record ConsultationCard(
     string Title, string Slug, ConsultationFormat Format, Area Area, string TopicTitle, string TopicSlug,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZoneId, DateTimeOffset RegistrationDeadline,
-    int Capacity, int Confirmed, int Waitlisted, bool IsCancelled);
+    int? Capacity, int Confirmed, int Waitlisted, bool IsCancelled)
+{
+    /// <summary>Null for a format without seats.</summary>
+    public SeatSummary? Seats => Capacity is { } capacity ? new SeatSummary(capacity, Confirmed, Waitlisted) : null;
+}
 
 public sealed record ConsultationListPage(
     IReadOnlyList<ConsultationCard> Items, bool ShowingPast, Area? Area, ConsultationFormat? Format, string? Topic,
@@ -50,7 +55,7 @@ public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock
         var items = await consultations.Take(100)
             .Select(c => new ConsultationCard(
                 c.Title, c.Slug, c.Format, c.Topic!.Area, c.Topic.Title, c.Topic.FirstEntry != null ? c.Topic.FirstEntry.Slug : c.Topic.Slug, c.StartsAt, c.EndsAt, c.TimeZoneId, c.RegistrationDeadline,
-                c.Seats!.Capacity,
+                c.SeatPoolId == null ? null : (int?)c.Seats!.Capacity,
                 db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Confirmed),
                 db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Waitlisted),
                 c.IsCancelled))

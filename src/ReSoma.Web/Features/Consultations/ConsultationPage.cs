@@ -1,5 +1,5 @@
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations;
 
@@ -7,8 +7,9 @@ public sealed record PublicContribution(string Title, string Body, string Author
 
 public sealed record LinkedBrief(string Title, string Slug, BriefSeries Series);
 
-/// <summary>The viewer's own standing: not signed in, not allowed, registered, waitlisted...</summary>
-public sealed record ViewerStanding(bool SignedIn, bool RoleAllowed, SeatStatus? Status, int? WaitlistPosition, bool HasContribution);
+/// <summary>The viewer's own standing for written contributions: signed in, of a role the consultation is for, with a
+/// seat (where the format has seats), with a contribution already.</summary>
+public sealed record ViewerStanding(bool SignedIn, bool RoleAllowed, bool HasSeat, bool HasContribution);
 
 public sealed record ConsultationPage(
     int Id,
@@ -29,14 +30,15 @@ public sealed record ConsultationPage(
     IReadOnlyList<string> AllowedRoles,
     bool IsCancelled,
     string? CancellationReason,
-    SeatSummary Seats,
+    RegistrationPanel? Registration,
     ViewerStanding Viewer,
     IReadOnlyList<PublicContribution> Contributions,
     IReadOnlyList<LinkedBrief> Briefs,
     DateTimeOffset Now)
 {
-    public bool RegistrationOpen => !IsCancelled && Now < RegistrationDeadline && Now < EndsAt;
+    /// <summary>Open for contributions at all (whoever may send them): not cancelled, not over.</summary>
+    public bool AcceptsContributionsFromSomeone => !IsCancelled && Now < EndsAt;
 
-    public bool AcceptsContributions => !IsCancelled && Now < EndsAt &&
-        (Format == ConsultationFormat.WrittenContributionCall || Viewer.Status == SeatStatus.Confirmed || Viewer.HasContribution);
+    public bool AcceptsContributions =>
+        Consultation.AcceptsContributionFrom(Format, IsCancelled, EndsAt, Now, Viewer.RoleAllowed, Viewer.HasSeat, Viewer.HasContribution);
 }

@@ -2,16 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Caching;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations;
 
 /// <summary>A consultation's public page, seen by a given visitor (the online link only for people with a seat).</summary>
-public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seats, PublicDataCache cache, TimeProvider clock)
+public sealed class ConsultationPageQuery(ReSomaDbContext db, RegistrationPanels panels, PublicDataCache cache, TimeProvider clock)
 {
     private static readonly string[] Tags = [CacheTags.Consultations, CacheTags.Briefs, CacheTags.Cycles];
 
-    public async Task<ConsultationPage?> RunAsync(string slug, string? userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    public async Task<ConsultationPage?> RunAsync(string slug, string? userId, IReadOnlyCollection<string> roles, RegistrationInput? input = null, CancellationToken cancellationToken = default)
     {
         // What everyone sees comes from the cache; only the viewer's own standing is read for each request.
         var c = await cache.GetAsync($"consultation:{slug}", Tags, ct => LoadAsync(slug, ct), cancellationToken);
@@ -20,17 +20,18 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seat
             return null;
         }
 
-        var registration = userId is null ? null : await db.SeatRegistrations.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.SeatPoolId == c.SeatPoolId && r.UserId == userId && r.Status != SeatStatus.Cancelled, cancellationToken);
+        var panel = c.Registrable is { } item ? await panels.ForAsync(item, userId, roles, input, cancellationToken) : null;
         var hasContribution = userId is not null && await db.Contributions.AnyAsync(x => x.ConsultationId == c.Id && x.AuthorUserId == userId, cancellationToken);
         var allowed = c.AllowedRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var viewer = new ViewerStanding(userId is not null, roles.Any(r => allowed.Contains(r)), registration?.Status,
-            registration is null ? null : await seats.PositionAsync(registration, cancellationToken), hasContribution);
+        var hasSeat = panel?.Mine?.Status == SeatStatus.Confirmed;
+        var viewer = new ViewerStanding(userId is not null, roles.Any(r => allowed.Contains(r)), hasSeat, hasContribution);
 
+        // Without seats the consultation is open to everyone it is for, so its online link is no secret among them.
+        var linkVisible = c.Registrable is null ? viewer.RoleAllowed : hasSeat;
         return new ConsultationPage(
             c.Id, c.Title, c.Slug, c.Format, c.Description, c.Area, c.TopicTitle, c.TopicSlug, c.Year, c.StartsAt, c.EndsAt, c.TimeZoneId,
-            c.Place, viewer.Status == SeatStatus.Confirmed ? c.OnlineLink : null, c.RegistrationDeadline, allowed, c.IsCancelled,
-            c.CancellationReason, c.Seats, viewer, c.Contributions, c.Briefs, clock.GetUtcNow());
+            c.Place, linkVisible ? c.OnlineLink : null, c.RegistrationDeadline, allowed, c.IsCancelled,
+            c.CancellationReason, panel, viewer, c.Contributions, c.Briefs, clock.GetUtcNow());
     }
 
     private async Task<PublicConsultation?> LoadAsync(string slug, CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seat
             {
                 x.Id, x.Title, x.Slug, x.Format, x.Description, x.Topic!.Area, TopicTitle = x.Topic.Title, TopicSlug = x.Topic.FirstEntry != null ? x.Topic.FirstEntry.Slug : x.Topic.Slug, x.Topic.Cycle!.Year,
                 x.StartsAt, x.EndsAt, x.TimeZoneId, x.Place, x.OnlineLink, x.RegistrationDeadline, x.AllowedRoles, x.IsCancelled,
-                x.CancellationReason, x.ShowContributions, x.SeatPoolId,
+                x.CancellationReason, x.ShowContributions, x.SeatPoolId, Consultation = x,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (c is null)
@@ -58,10 +59,10 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seat
             .Where(l => l.ConsultationId == c.Id)
             .Join(db.Briefs.Where(b => b.Status == BriefStatus.Published), l => l.BriefId, b => b.Id, (l, b) => new LinkedBrief(b.Title, b.Slug, b.Series))
             .ToListAsync(cancellationToken);
+        var registrable = c.SeatPoolId is null ? null : c.Consultation.ToRegistrable();
         return new PublicConsultation(
             c.Id, c.Title, c.Slug, c.Format, c.Description, c.Area, c.TopicTitle, c.TopicSlug, c.Year, c.StartsAt, c.EndsAt, c.TimeZoneId,
-            c.Place, c.OnlineLink, c.RegistrationDeadline, c.AllowedRoles, c.IsCancelled, c.CancellationReason, c.SeatPoolId,
-            await seats.SummaryAsync(c.SeatPoolId, cancellationToken), contributions, briefs);
+            c.Place, c.OnlineLink, c.RegistrationDeadline, c.AllowedRoles, c.IsCancelled, c.CancellationReason, registrable, contributions, briefs);
     }
 }
 
@@ -69,5 +70,5 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, SeatAllocator seat
 public sealed record PublicConsultation(
     int Id, string Title, string Slug, ConsultationFormat Format, string Description, Area Area, string TopicTitle, string TopicSlug, int Year,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZoneId, string? Place, string? OnlineLink, DateTimeOffset RegistrationDeadline,
-    string AllowedRoles, bool IsCancelled, string? CancellationReason, int SeatPoolId, SeatSummary Seats,
+    string AllowedRoles, bool IsCancelled, string? CancellationReason, Registrable? Registrable,
     IReadOnlyList<PublicContribution> Contributions, IReadOnlyList<LinkedBrief> Briefs);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Calendar;
+using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Consultations;
@@ -16,7 +17,8 @@ namespace ReSoma.Web.Features.Consultations;
 public sealed class ConsultationsController(
     ConsultationListQuery list,
     ConsultationPageQuery pages,
-    ConsultationRegistrations registrations,
+    Registrables registrables,
+    Registrar registrations,
     ContributionCommands contributions,
     ConsultationCalendar calendar,
     SiteAddress site) : Controller
@@ -31,41 +33,47 @@ public sealed class ConsultationsController(
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
-        await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken) is { } page ? View(page) : NotFound();
+        await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpPost("{slug}/register")]
     [EnableRateLimiting(RateLimitPolicies.SeatRegistration)]
     [LimitPerAccount(RateLimitPolicies.SeatRegistration)]
     [Authorize]
-    public async Task<IActionResult> Register(string slug, CancellationToken cancellationToken)
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Register(string slug, RegistrationInput input, CancellationToken cancellationToken)
     {
-        var outcome = await registrations.RegisterAsync(slug, User, cancellationToken);
-        if (!outcome.Found)
+        if (await registrables.ConsultationAsync(slug, cancellationToken) is not { IsPublished: true } item)
         {
             return NotFound();
         }
 
-        if (outcome.Refusal is not null)
+        var outcome = ModelState.IsValid ? await registrations.RegisterAsync(item, UserId!, StakeholderRoles, input, cancellationToken) : null;
+        if (outcome is { Succeeded: true })
         {
-            return await ShowWithErrorAsync(slug, outcome.Refusal, cancellationToken);
+            return RedirectToAction(nameof(Details), new { slug, done = outcome.Result!.Status == SeatStatus.Confirmed ? "confirmed" : "waitlisted" });
         }
 
-        return RedirectToAction(nameof(Details), new { slug, done = outcome.Result!.Status == SeatStatus.Confirmed ? "confirmed" : "waitlisted" });
+        if (outcome is not null)
+        {
+            RegistrationErrors.AddTo(ModelState, outcome);
+        }
+
+        return await ShowWithErrorAsync(slug, input, outcome?.Refusal is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict, cancellationToken);
     }
 
     [HttpPost("{slug}/cancel")]
     [Authorize]
     public async Task<IActionResult> Cancel(string slug, string? returnTo, CancellationToken cancellationToken)
     {
-        var (found, refusal) = await registrations.CancelAsync(slug, UserId!, cancellationToken);
-        if (!found)
+        if (await registrables.ConsultationAsync(slug, cancellationToken) is not { IsPublished: true } item)
         {
             return NotFound();
         }
 
-        if (refusal is not null)
+        if (await registrations.CancelAsync(item, UserId!, cancellationToken) is { } refusal)
         {
-            return await ShowWithErrorAsync(slug, refusal, cancellationToken);
+            ModelState.AddModelError("", refusal);
+            return await ShowWithErrorAsync(slug, null, StatusCodes.Status409Conflict, cancellationToken);
         }
 
         return returnTo == "mine" ? Redirect("/account/registrations?done=cancelled") : RedirectToAction(nameof(Details), new { slug, done = "cancelled" });
@@ -82,7 +90,7 @@ public sealed class ConsultationsController(
     [Authorize]
     public async Task<IActionResult> Contribution(string slug, CancellationToken cancellationToken)
     {
-        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken);
+        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken);
         if (page is null)
         {
             return NotFound();
@@ -101,7 +109,7 @@ public sealed class ConsultationsController(
     [RequestFormLimits(MultipartBodyLengthLimit = ContributionCommands.MaxAttachmentBytes * 2)]
     public async Task<IActionResult> Contribution(string slug, ContributionInput input, IFormFile? attachment, CancellationToken cancellationToken)
     {
-        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken);
+        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken);
         if (page is null)
         {
             return NotFound();
@@ -109,9 +117,11 @@ public sealed class ConsultationsController(
 
         if (!page.AcceptsContributions)
         {
-            ModelState.AddModelError("", page.Now >= page.EndsAt || page.IsCancelled
+            ModelState.AddModelError("", !page.AcceptsContributionsFromSomeone
                 ? "This consultation is closed, so contributions can no longer be sent or changed."
-                : "Written contributions to this consultation come from registered participants: register first.");
+                : page.Registration is not null
+                    ? "Written contributions to this consultation come from registered participants: register first."
+                    : $"This consultation is open to {Registrar.RolesInWords(page.AllowedRoles)} only.");
         }
 
         var error = ModelState.IsValid ? await contributions.SaveAsync(page.Id, UserId!, input, attachment, cancellationToken) : null;
@@ -130,12 +140,15 @@ public sealed class ConsultationsController(
         return view;
     }
 
-    private async Task<IActionResult> ShowWithErrorAsync(string slug, string error, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowWithErrorAsync(string slug, RegistrationInput? input, int status, CancellationToken cancellationToken)
     {
-        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken);
-        ModelState.AddModelError("", error);
+        if (await pages.RunAsync(slug, UserId, StakeholderRoles, input, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
         var view = View(nameof(Details), page);
-        view.StatusCode = StatusCodes.Status409Conflict;
+        view.StatusCode = status;
         return view;
     }
 }

@@ -8,17 +8,13 @@ public static class ConsultationsFeature
     {
         services.AddScoped<ConsultationListQuery>();
         services.AddScoped<ConsultationPageQuery>();
-        services.AddScoped<ConsultationRegistrations>();
-        services.AddScoped<ConsultationMails>();
+        services.AddScoped<ContributionMails>();
         services.AddScoped<ContributionCommands>();
         services.AddOptions<ContributionOptions>().BindConfiguration(ContributionOptions.Section);
-        services.AddScoped<MyRegistrationsQuery>();
         services.AddScoped<ConsultationCalendar>();
         services.AddScoped<ConsultationsPersonalData>();
         services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<ConsultationsPersonalData>());
         services.AddScoped<IAccountDeletionStep>(sp => sp.GetRequiredService<ConsultationsPersonalData>());
-        services.AddSingleton<ConsultationReminders>();
-        services.AddHostedService(sp => sp.GetRequiredService<ConsultationReminders>());
         return services;
     }
 }

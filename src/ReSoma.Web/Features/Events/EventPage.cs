@@ -1,5 +1,5 @@
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Events;
 
@@ -10,12 +10,10 @@ public sealed record ProgrammeDay(DateOnly Date, IReadOnlyList<ProgrammeItem> It
 
 public sealed record EventTopicLink(string Title, string Slug, Area Area);
 
-/// <summary>The viewer's own standing: signed in, a stakeholder (who may register), and their seat if any.</summary>
-public sealed record EventViewer(bool SignedIn, bool IsStakeholder, SeatStatus? Status, int? WaitlistPosition);
 
 /// <summary>
 /// An event's public page. <see cref="OnlineLink"/> is already what this viewer may see: everyone's when the event
-/// takes no registrations, else only a confirmed participant's (<see cref="OnlineLinkWithheld"/> says one exists).
+/// takes no registrations (<see cref="Registration"/> null), else only a confirmed participant's (<see cref="OnlineLinkWithheld"/> says one exists).
 /// </summary>
 public sealed record EventPage(
     string Title,
@@ -32,14 +30,8 @@ public sealed record EventPage(
     bool OnlineLinkWithheld,
     IReadOnlyList<ProgrammeDay> Programme,
     IReadOnlyList<EventTopicLink> Topics,
-    SeatSummary? Seats,
-    DateTimeOffset? RegistrationDeadline,
-    bool RegistrationOpen,
-    EventViewer Viewer,
+    RegistrationPanel? Registration,
     DateTimeOffset Now)
 {
     public bool IsPast => EndsAt <= Now;
-
-    /// <summary>When registration closes: the deadline, or the start when there is none (or it is later).</summary>
-    public DateTimeOffset RegistrationClosesAt => RegistrationDeadline is { } deadline && deadline < StartsAt ? deadline : StartsAt;
 }

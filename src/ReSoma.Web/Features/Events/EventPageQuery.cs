@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Calendar;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Events;
 
 /// <summary>A published event's page as one visitor sees it; unpublished and unknown events are not found.</summary>
-public sealed class EventPageQuery(ReSomaDbContext db, SeatAllocator seats, TimeProvider clock)
+public sealed class EventPageQuery(ReSomaDbContext db, RegistrationPanels panels, TimeProvider clock)
 {
-    public async Task<EventPage?> RunAsync(string slug, string? userId, bool isStakeholder, CancellationToken cancellationToken = default)
+    public async Task<EventPage?> RunAsync(string slug, string? userId, IReadOnlyCollection<string> roles, RegistrationInput? input = null, CancellationToken cancellationToken = default)
     {
         var e = await db.Events.AsNoTracking()
             .Include(x => x.Sessions)
@@ -22,20 +22,15 @@ public sealed class EventPageQuery(ReSomaDbContext db, SeatAllocator seats, Time
             return null;
         }
 
-        var now = clock.GetUtcNow();
-        var registration = userId is null || e.SeatPoolId is null ? null : await db.SeatRegistrations.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.SeatPoolId == e.SeatPoolId && r.UserId == userId && r.Status != SeatStatus.Cancelled, cancellationToken);
-        var viewer = new EventViewer(userId is not null, isStakeholder, registration?.Status,
-            registration is null ? null : await seats.PositionAsync(registration, cancellationToken));
-        var linkVisible = !e.TakesRegistrations || viewer.Status == SeatStatus.Confirmed;
+        var panel = e.TakesRegistrations ? await panels.ForAsync(e.ToRegistrable(), userId, roles, input, cancellationToken) : null;
+        var linkVisible = panel is null || panel.Mine?.Status == SeatStatus.Confirmed;
 
         return new EventPage(
             e.Title, e.Slug, e.Kind, e.Summary, e.Description, e.StartsAt, e.EndsAt, e.TimeZoneId, e.Venue, e.City,
             linkVisible ? e.OnlineLink : null, !linkVisible && e.OnlineLink is not null,
             ProgrammeOf(e.Sessions, e.TimeZoneId),
             e.Topics.OrderBy(t => t.Title, StringComparer.Ordinal).Select(t => new EventTopicLink(t.Title, t.Slug, t.Area)).ToList(),
-            e.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null,
-            e.RegistrationDeadline, e.IsRegistrationOpen(now), viewer, now);
+            panel, clock.GetUtcNow());
     }
 
     /// <summary>Sessions by day in the event's zone, in time order.</summary>

@@ -11,13 +11,5 @@ public static class EventPlaces
     }
 
     /// <summary>The venue and the city, without saying the city twice when the venue's address already names it.</summary>
-    public static string? Full(string? venue, string? city)
-    {
-        if (string.IsNullOrWhiteSpace(venue))
-        {
-            return string.IsNullOrWhiteSpace(city) ? null : city;
-        }
-
-        return string.IsNullOrWhiteSpace(city) || venue.Contains(city, StringComparison.OrdinalIgnoreCase) ? venue : $"{venue}, {city}";
-    }
+    public static string? Full(string? venue, string? city) => Domain.Event.FullPlace(venue, city);
 }

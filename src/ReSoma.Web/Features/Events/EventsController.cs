@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Calendar;
+using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Events;
@@ -17,7 +18,8 @@ public sealed class EventsController(
     EventListQuery list,
     EventMonthQuery months,
     EventPageQuery pages,
-    EventRegistrations registrations,
+    Registrables registrables,
+    Registrar registrations,
     EventCalendar calendar,
     SiteAddress site) : Controller
 {
@@ -25,7 +27,7 @@ public sealed class EventsController(
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    private bool IsStakeholder => Roles.Stakeholders.Any(User.IsInRole);
+    private IReadOnlyCollection<string> StakeholderRoles => Roles.Stakeholders.Where(User.IsInRole).ToList();
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? kind, string? view, string? month, CancellationToken cancellationToken)
@@ -43,7 +45,7 @@ public sealed class EventsController(
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
-        await pages.RunAsync(slug, UserId, IsStakeholder, cancellationToken) is { } page ? View(page) : NotFound();
+        await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpGet("{slug}/ics")]
     public async Task<IActionResult> Ics(string slug, CancellationToken cancellationToken)
@@ -55,47 +57,67 @@ public sealed class EventsController(
     [HttpPost("{slug}/register")]
     [EnableRateLimiting(RateLimitPolicies.SeatRegistration)]
     [LimitPerAccount(RateLimitPolicies.SeatRegistration)]
-    [Authorize(Policy = Policies.Stakeholder)]
-    public async Task<IActionResult> Register(string slug, CancellationToken cancellationToken)
+    [Authorize]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Register(string slug, RegistrationInput input, CancellationToken cancellationToken)
     {
-        var outcome = await registrations.RegisterAsync(slug, UserId!, cancellationToken);
-        if (!outcome.Found)
+        if (await registrables.EventAsync(slug, cancellationToken) is not { IsPublished: true } item)
         {
-            return NotFound();
+            // An event without registration has a page, but nothing to register for.
+            return await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken) is null
+                ? NotFound()
+                : await ShowWithErrorAsync(slug, null, "This event takes no registrations: everyone is welcome without one.", StatusCodes.Status409Conflict, cancellationToken);
         }
 
-        return outcome.Refusal is not null
-            ? await ShowWithErrorAsync(slug, outcome.Refusal, cancellationToken)
-            : RedirectToAction(nameof(Details), new { slug, done = outcome.Result!.Status == SeatStatus.Confirmed ? "confirmed" : "waitlisted" });
+        var outcome = ModelState.IsValid ? await registrations.RegisterAsync(item, UserId!, StakeholderRoles, input, cancellationToken) : null;
+        if (outcome is { Succeeded: true })
+        {
+            return RedirectToAction(nameof(Details), new { slug, done = outcome.Result!.Status == SeatStatus.Confirmed ? "confirmed" : "waitlisted" });
+        }
+
+        if (outcome is not null)
+        {
+            RegistrationErrors.AddTo(ModelState, outcome);
+        }
+
+        return await ShowWithErrorAsync(slug, input, null, outcome?.Refusal is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict, cancellationToken);
     }
 
     // Any signed-in person may give their seat back, even one whose role has changed since they registered.
     [HttpPost("{slug}/cancel")]
     [Authorize]
-    public async Task<IActionResult> Cancel(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Cancel(string slug, string? returnTo, CancellationToken cancellationToken)
     {
-        var (found, refusal) = await registrations.CancelAsync(slug, UserId!, cancellationToken);
-        if (!found)
+        if (await registrables.EventAsync(slug, cancellationToken) is not { IsPublished: true } item)
         {
-            return NotFound();
+            return await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken) is null
+                ? NotFound()
+                : await ShowWithErrorAsync(slug, null, "This event takes no registrations, so there is nothing to cancel.", StatusCodes.Status409Conflict, cancellationToken);
         }
 
-        return refusal is not null
-            ? await ShowWithErrorAsync(slug, refusal, cancellationToken)
-            : RedirectToAction(nameof(Details), new { slug, done = "cancelled" });
+        if (await registrations.CancelAsync(item, UserId!, cancellationToken) is { } refusal)
+        {
+            return await ShowWithErrorAsync(slug, null, refusal, StatusCodes.Status409Conflict, cancellationToken);
+        }
+
+        return returnTo == "mine" ? Redirect("/account/registrations?done=cancelled") : RedirectToAction(nameof(Details), new { slug, done = "cancelled" });
     }
 
-    private async Task<IActionResult> ShowWithErrorAsync(string slug, string error, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowWithErrorAsync(string slug, RegistrationInput? input, string? error, int status, CancellationToken cancellationToken)
     {
-        var page = await pages.RunAsync(slug, UserId, IsStakeholder, cancellationToken);
+        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, input, cancellationToken);
         if (page is null)
         {
             return NotFound();
         }
 
-        ModelState.AddModelError("", error);
+        if (error is not null)
+        {
+            ModelState.AddModelError("", error);
+        }
+
         var view = View(nameof(Details), page);
-        view.StatusCode = StatusCodes.Status409Conflict;
+        view.StatusCode = status;
         return view;
     }
 }

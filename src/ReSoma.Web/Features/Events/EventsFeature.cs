@@ -1,9 +1,7 @@
-using ReSoma.Web.Features.Shared;
-
 namespace ReSoma.Web.Features.Events;
 
-/// <summary>The public events pages, registration and the calendar files. Needs, registered elsewhere:
-/// <c>SeatAllocator</c>, <c>MailQueue</c>, <c>SiteAddress</c> and <c>MarkdownRenderer</c> (infrastructure).</summary>
+/// <summary>The public events pages, registration and the calendar files. Needs, registered elsewhere: the
+/// registration mechanism, <c>SiteAddress</c> and <c>MarkdownRenderer</c> (infrastructure).</summary>
 public static class EventsFeature
 {
     public static IServiceCollection AddEventsFeature(this IServiceCollection services)
@@ -11,12 +9,7 @@ public static class EventsFeature
         services.AddScoped<EventListQuery>();
         services.AddScoped<EventMonthQuery>();
         services.AddScoped<EventPageQuery>();
-        services.AddScoped<EventRegistrations>();
-        services.AddScoped<EventMails>();
         services.AddScoped<EventCalendar>();
-        services.AddScoped<EventsPersonalData>();
-        services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<EventsPersonalData>());
-        services.AddScoped<IAccountDeletionStep>(sp => sp.GetRequiredService<EventsPersonalData>());
         return services;
     }
 }

@@ -4,7 +4,8 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Home;
 
-public sealed record HomeConsultation(string Title, string Slug, ConsultationFormat Format, DateTimeOffset StartsAt, string TimeZoneId, DateTimeOffset RegistrationDeadline, int SeatsLeft, int Waitlisted);
+/// <summary>An open consultation; <see cref="SeatsLeft"/> is null for a format without seats, which closes when it ends.</summary>
+public sealed record HomeConsultation(string Title, string Slug, ConsultationFormat Format, DateTimeOffset StartsAt, string TimeZoneId, DateTimeOffset ClosesAt, int? SeatsLeft, int Waitlisted);
 
 public sealed record HomeBrief(string Title, string Slug, BriefSeries Series, Area Area, DateOnly? PublishedOn);
 
@@ -25,12 +26,12 @@ public sealed record HomeActivity(
     public static async Task<HomeActivity> LoadAsync(ReSomaDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var consultations = await db.Consultations.AsNoTracking()
-            .Where(c => !c.IsCancelled && c.RegistrationDeadline > now && c.EndsAt > now)
-            .OrderBy(c => c.RegistrationDeadline)
+            .Where(c => !c.IsCancelled && c.EndsAt > now && (c.SeatPoolId == null || c.RegistrationDeadline > now))
+            .OrderBy(c => c.SeatPoolId == null ? c.EndsAt : c.RegistrationDeadline)
             .Take(Shown)
             .Select(c => new HomeConsultation(
-                c.Title, c.Slug, c.Format, c.StartsAt, c.TimeZoneId, c.RegistrationDeadline,
-                c.Seats!.Capacity - db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Confirmed),
+                c.Title, c.Slug, c.Format, c.StartsAt, c.TimeZoneId, c.SeatPoolId == null ? c.EndsAt : c.RegistrationDeadline,
+                c.SeatPoolId == null ? null : c.Seats!.Capacity - db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Confirmed),
                 db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Waitlisted)))
             .ToListAsync(cancellationToken);
 

@@ -27,13 +27,15 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
 {
     private static readonly string[] None = [];
 
-    // Shown on no public page (accounts, roles, the audit trail, an editor's revisions, seeding marks, queued mail, keys).
+    // Shown on no public page (accounts, roles, the audit trail, an editor's revisions, seeding marks, queued mail, keys,
+    // a registration's answers and the reminders it was sent).
     // Stored files neither: they are served on their own addresses, and a file changes only with the row naming it
     // (a brief, a news item, an interview), whose save evicts what shows it.
     private static readonly HashSet<Type> Private =
     [
         typeof(QueuedMail), typeof(DataProtectionKey), typeof(StoredFile), typeof(AuditEntry), typeof(SeedMark), typeof(InterviewRevision), typeof(IdentityRole), typeof(IdentityUserRole<string>),
         typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>),
+        typeof(RegistrationAnswer), typeof(RegistrationReminder),
     ];
 
     private static readonly Dictionary<Type, string[]> TagsOfType = new()
@@ -47,6 +49,7 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
         [typeof(Contribution)] = [CacheTags.Consultations],
         [typeof(SeatPool)] = [CacheTags.Consultations, CacheTags.Events],
         [typeof(SeatRegistration)] = [CacheTags.Consultations, CacheTags.Events],
+        [typeof(RegistrationQuestion)] = [CacheTags.Consultations, CacheTags.Events],
         [typeof(Event)] = [CacheTags.Events],
         [typeof(EventSession)] = [CacheTags.Events],
         [typeof(Interview)] = [CacheTags.Interviews],

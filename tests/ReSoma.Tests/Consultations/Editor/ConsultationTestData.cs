@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Tests.Consultations.Editor;
 
@@ -71,14 +71,14 @@ public static class ConsultationTestData
         {
             await using var scope = factory.Services.CreateAsyncScope();
             var seats = scope.ServiceProvider.GetRequiredService<SeatAllocator>();
-            await seats.RegisterAsync(consultation.SeatPoolId, factory.UserId(email));
+            await seats.RegisterAsync(consultation.SeatPoolId!.Value, factory.UserId(email));
         }
     }
 
     public static async Task CancelRegistrationAsync(this PortalFactory factory, Consultation consultation, string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SeatAllocator>().CancelAsync(consultation.SeatPoolId, factory.UserId(email));
+        await scope.ServiceProvider.GetRequiredService<SeatAllocator>().CancelAsync(consultation.SeatPoolId!.Value, factory.UserId(email));
     }
 
     public static async Task<int> AddContributionAsync(this PortalFactory factory, Consultation consultation, string email, string title)

@@ -37,6 +37,7 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
         var interview = (await db.Interviews.AsNoTracking().Include(i => i.Questions).Where(i => i.Status == InterviewStatus.Published).ToListAsync())
             .Where(i => i.Questions.Count > 0 && i.QuestionnaireClosedAt is null).OrderByDescending(i => i.ExpertPhotoStoredName is not null).ThenBy(i => i.Id).First();
         var practitioner = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "practitioner@resoma.local");
+        var registration = await db.SeatRegistrations.AsNoTracking().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
 
         var values = new Dictionary<string, string>
         {
@@ -44,6 +45,9 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             ["/editor/briefs/{id}"] = Text(brief.Id),
             ["/events/{slug}"] = evt.Slug,
             ["/editor/events/{id}"] = Text(evt.Id),
+            ["/account/registrations/{id}"] = Text(registration),
+            ["/editor/consultations/{slug}/check-in/{registrationId}"] = Text(registration),
+            ["/editor/events/{id}/check-in/{registrationId}"] = Text(registration),
             ["/news/{slug}"] = news.Slug,
             ["/news/images/{id}"] = Text(news.Id),
             ["/editor/news/{id}"] = Text(news.Id),

@@ -584,7 +584,7 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("RegistrationDeadline")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<int>("SeatPoolId")
+                    b.Property<int?>("SeatPoolId")
                         .HasColumnType("int");
 
                     b.Property<bool>("ShowContributions")
@@ -621,7 +621,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("SeatPoolId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[SeatPoolId] IS NOT NULL");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1379,6 +1380,99 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("QuestionnaireResponses");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("RegistrationQuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeatRegistrationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationQuestionId");
+
+                    b.HasIndex("SeatRegistrationId", "RegistrationQuestionId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationAnswers");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("SeatPoolId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatPoolId", "Position");
+
+                    b.ToTable("RegistrationQuestions");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("LeadHours")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeatRegistrationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatRegistrationId", "LeadHours")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationReminders");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.SearchDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1497,6 +1591,13 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReminderHours")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasDefaultValue("168,24");
+
                     b.HasKey("Id");
 
                     b.ToTable("SeatPools", t =>
@@ -1513,16 +1614,31 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccessNeeds")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AccessNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("AttendedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CertificateMailedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
 
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("SeatPoolId")
@@ -1540,7 +1656,14 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateTimeOffset?>("WaitlistClosedMailAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasFilter("[Code] IS NOT NULL");
 
                     b.HasIndex("UserId");
 
@@ -1959,8 +2082,7 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasOne("ReSoma.Web.Domain.SeatPool", "Seats")
                         .WithOne()
                         .HasForeignKey("ReSoma.Web.Domain.Consultation", "SeatPoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ReSoma.Web.Domain.Topic", "Topic")
                         .WithMany()
@@ -2105,6 +2227,41 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationAnswer", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.RegistrationQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("RegistrationQuestionId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.SeatRegistration", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SeatRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationQuestion", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.SeatPool", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SeatPoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationReminder", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.SeatRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("SeatRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.SearchDocument", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.Brief", null)
@@ -2234,6 +2391,16 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireResponse", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.SeatPool", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.SeatRegistration", b =>
                 {
                     b.Navigation("Answers");
                 });

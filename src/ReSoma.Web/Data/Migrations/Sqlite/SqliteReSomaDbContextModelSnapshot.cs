@@ -563,7 +563,7 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<long>("RegistrationDeadline")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SeatPoolId")
+                    b.Property<int?>("SeatPoolId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ShowContributions")
@@ -1326,6 +1326,93 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("QuestionnaireResponses");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegistrationQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatRegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationQuestionId");
+
+                    b.HasIndex("SeatRegistrationId", "RegistrationQuestionId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationAnswers");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeatPoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatPoolId", "Position");
+
+                    b.ToTable("RegistrationQuestions");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeadHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatRegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatRegistrationId", "LeadHours")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationReminders");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.SearchDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1434,6 +1521,13 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReminderHours")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("168,24");
+
                     b.HasKey("Id");
 
                     b.ToTable("SeatPools", t =>
@@ -1448,16 +1542,31 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccessNeeds")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttendedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CertificateMailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ReminderSentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SeatPoolId")
@@ -1475,7 +1584,13 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WaitlistClosedMailAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("UserId");
 
@@ -1886,8 +2001,7 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasOne("ReSoma.Web.Domain.SeatPool", "Seats")
                         .WithOne()
                         .HasForeignKey("ReSoma.Web.Domain.Consultation", "SeatPoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ReSoma.Web.Domain.Topic", "Topic")
                         .WithMany()
@@ -2032,6 +2146,41 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationAnswer", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.RegistrationQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("RegistrationQuestionId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.SeatRegistration", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SeatRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationQuestion", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.SeatPool", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SeatPoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.RegistrationReminder", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.SeatRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("SeatRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.SearchDocument", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.Brief", null)
@@ -2161,6 +2310,16 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireResponse", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.SeatPool", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.SeatRegistration", b =>
                 {
                     b.Navigation("Answers");
                 });

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
-using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
 /// <summary>Cancels a consultation (its public page then says why, and registration closes) or reinstates it.
 /// Registrations are kept either way, so a reinstated consultation has its participants back.</summary>
-public sealed class ConsultationCancellation(ReSomaDbContext db, ConsultationMails mails, TimeProvider clock)
+public sealed class ConsultationCancellation(ReSomaDbContext db, Registrables registrables, Registrar registrations, TimeProvider clock)
 {
     /// <returns>Why it cannot be cancelled, or null when it was.</returns>
     public async Task<string?> CancelAsync(int id, string reason, CancellationToken cancellationToken = default)
@@ -23,12 +23,9 @@ public sealed class ConsultationCancellation(ReSomaDbContext db, ConsultationMai
         await db.SaveChangesAsync(cancellationToken);
 
         // Everyone with a seat or a place on the waitlist is told.
-        var people = await db.SeatRegistrations.AsNoTracking()
-            .Where(r => r.SeatPoolId == consultation.SeatPoolId && r.Status != SeatStatus.Cancelled)
-            .Select(r => r.UserId).ToListAsync(cancellationToken);
-        foreach (var userId in people)
+        if (await registrables.ConsultationAsync(consultation.Slug, cancellationToken) is { } item)
         {
-            await mails.SendAsync(ConsultationMails.Kind.Cancelled, consultation.Id, userId, cancellationToken: cancellationToken);
+            await registrations.TellCancelledAsync(item, cancellationToken);
         }
 
         return null;

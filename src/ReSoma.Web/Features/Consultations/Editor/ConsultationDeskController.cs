@@ -2,13 +2,15 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
 /// <summary>
 /// One consultation in the back office, at <c>/editor/consultations/{slug}</c> (the address the issue names): its
-/// participants and waitlist, their CSV, a mail to all participants, and the moderation of written contributions.
+/// participants and waitlist (the registration mechanism's list, whose CSV and check-in have their own pages), a mail to
+/// all participants, and the moderation of written contributions.
 /// <c>/editor/consultations/new</c> stays the create form: a literal segment outranks <c>{slug}</c>, and "new" is a
 /// reserved slug.
 /// </summary>
@@ -16,7 +18,7 @@ namespace ReSoma.Web.Features.Consultations.Editor;
 [Authorize(Policy = Policies.Editorial)]
 public sealed class ConsultationDeskController(
     ConsultationDeskQuery desks,
-    ParticipantsCsv csv,
+    Registrables registrables,
     ParticipantMailing mailing,
     ContributionModeration moderation,
     ContributionAttachments attachments) : Controller
@@ -24,10 +26,6 @@ public sealed class ConsultationDeskController(
     [HttpGet("")]
     public async Task<IActionResult> Desk(string slug, CancellationToken cancellationToken) =>
         await desks.RunAsync(slug, cancellationToken) is { } desk ? View(desk) : NotFound();
-
-    [HttpGet("participants.csv")]
-    public async Task<IActionResult> ExportParticipants(string slug, CancellationToken cancellationToken) =>
-        await csv.ExportAsync(slug, cancellationToken) is { } export ? File(export.Content, ParticipantsCsv.ContentType, export.FileName) : NotFound();
 
     [HttpPost("email")]
     [HandlesInvalidInput]
@@ -38,9 +36,13 @@ public sealed class ConsultationDeskController(
             return await ShowAsync(slug, d => d with { Mail = input }, StatusCodes.Status422UnprocessableEntity, cancellationToken);
         }
 
-        return await mailing.SendAsync(slug, input, cancellationToken) is { } outcome
-            ? RedirectToAction(nameof(Desk), new { slug, done = "mailed", sent = outcome.Sent, failed = outcome.Failed > 0 ? outcome.Failed : (int?)null })
-            : NotFound();
+        if (await registrables.ConsultationAsync(slug, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+
+        var outcome = await mailing.SendAsync(item, input, cancellationToken);
+        return RedirectToAction(nameof(Desk), new { slug, done = "mailed", sent = outcome.Sent, failed = outcome.Failed > 0 ? outcome.Failed : (int?)null });
     }
 
     [HttpPost("contributions/{id:int}/accept")]

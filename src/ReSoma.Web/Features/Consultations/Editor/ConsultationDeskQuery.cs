@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
@@ -9,7 +9,7 @@ public sealed record ContributionRow(
     int Id, string Title, string Body, string Author, string? Organisation, DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt,
     ContributionStatus Status, string? ModerationNote, DateTimeOffset? ModeratedAt, string? ModeratedByName, string? AttachmentName, int Version);
 
-/// <summary>A consultation's page in the back office: its people, its contributions, and the forms acting on them.
+/// <summary>A consultation's page in the back office: its people (null for a format without seats), its contributions, and the forms acting on them.
 /// <see cref="Mail"/> and <see cref="RejectingId"/>/<see cref="RejectReason"/> keep what an editor typed when a form
 /// comes back with an error.</summary>
 public sealed record ConsultationDesk(
@@ -22,24 +22,26 @@ public sealed record ConsultationDesk(
     string TimeZoneId,
     bool IsCancelled,
     string? CancellationReason,
-    SeatSummary Seats,
-    ConsultationPeople People,
+    ParticipantList? People,
     IReadOnlyList<ContributionRow> Contributions,
     ParticipantMailInput Mail,
     int? RejectingId = null,
     string? RejectReason = null);
 
-public sealed class ConsultationDeskQuery(ReSomaDbContext db, ConsultationPeopleQuery people, SeatAllocator seats)
+public sealed class ConsultationDeskQuery(ReSomaDbContext db, Registrables registrables, Participants participants)
 {
     public async Task<ConsultationDesk?> RunAsync(string slug, CancellationToken cancellationToken = default)
     {
         var c = await db.Consultations.AsNoTracking().Where(x => x.Slug == slug)
             .Select(x => new { x.Id, x.Title, x.Slug, x.Format, x.StartsAt, x.EndsAt, x.TimeZoneId, x.IsCancelled, x.CancellationReason, x.SeatPoolId })
             .FirstOrDefaultAsync(cancellationToken);
-        if (c is null || await people.RunAsync(slug, cancellationToken) is not { } found)
+        if (c is null)
         {
             return null;
         }
+
+        // A format without seats has nobody registered: only its contributions.
+        var people = await registrables.ConsultationAsync(slug, cancellationToken) is { } item ? await participants.ListAsync(item, cancellationToken) : null;
 
         // Awaiting a decision first, then the rest; each group in the order they came in.
         var contributions = await db.Contributions.AsNoTracking()
@@ -51,6 +53,6 @@ public sealed class ConsultationDeskQuery(ReSomaDbContext db, ConsultationPeople
             .ToListAsync(cancellationToken);
         return new ConsultationDesk(
             c.Id, c.Title, c.Slug, c.Format, c.StartsAt, c.EndsAt, c.TimeZoneId, c.IsCancelled, c.CancellationReason,
-            await seats.SummaryAsync(c.SeatPoolId, cancellationToken), found, contributions, new ParticipantMailInput());
+            people, contributions, new ParticipantMailInput());
     }
 }

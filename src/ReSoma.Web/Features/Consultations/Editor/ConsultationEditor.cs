@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
-/// <summary>What editors do to a consultation's details: create, edit (optimistic concurrency), change its seats.</summary>
-public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, ConsultationMails mails, TimeProvider clock)
+/// <summary>What editors do to a consultation's details: create, edit (optimistic concurrency), change its seats. A
+/// format with seats has a seat pool, one without has none; switching is refused while people hold a place.</summary>
+public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, Registrar registrations, TimeProvider clock)
 {
     /// <summary>Words that are pages of the back office itself (<c>/editor/consultations/new</c>), so no slug may be one.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["new"];
@@ -46,7 +47,7 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
             Title = input.Title.Trim(),
             Slug = await UniqueSlugAsync(input.Title, cancellationToken),
             CreatedAt = now,
-            Seats = new SeatPool { Capacity = input.Capacity },
+            Seats = input.Format!.Value.TakesSeats() ? new SeatPool { Capacity = input.Capacity } : null,
         };
         ConsultationForms.Apply(consultation, input, now);
         db.Consultations.Add(consultation);
@@ -84,13 +85,33 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
 
         // Checked before anything is saved, so a refused capacity leaves everything as it was. The allocator checks
         // again under its lock, which is what keeps a registration arriving in between from being overbooked.
-        var seatsBefore = await seats.SummaryAsync(consultation.SeatPoolId, cancellationToken);
-        if (input.Capacity < seatsBefore.Confirmed)
+        var seatsBefore = consultation.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null;
+        var wantsSeats = input.Format!.Value.TakesSeats();
+        if (seatsBefore is not null && !wantsSeats && seatsBefore.Confirmed + seatsBefore.Waitlisted > 0)
+        {
+            return new TooFewSeats($"{input.Format.Value.DisplayName()} has no seats, but {seatsBefore.Confirmed + seatsBefore.Waitlisted} "
+                + "people hold a seat or a place on the waitlist: keep a format with seats, or cancel the consultation.", null);
+        }
+
+        if (seatsBefore is not null && wantsSeats && input.Capacity < seatsBefore.Confirmed)
         {
             return new TooFewSeats(TooFewSeatsMessage(seatsBefore.Confirmed), null);
         }
 
         ConsultationForms.Apply(consultation, input, clock.GetUtcNow());
+        if (wantsSeats && consultation.Seats is null)
+        {
+            consultation.Seats = new SeatPool { Capacity = input.Capacity };
+        }
+        else if (!wantsSeats && consultation.Seats is { } unused)
+        {
+            // Nobody holds a place (checked above); cancelled registrations and the questions go with the pool.
+            await db.RegistrationAnswers.Where(a => db.SeatRegistrations.Any(r => r.Id == a.SeatRegistrationId && r.SeatPoolId == unused.Id)).ExecuteDeleteAsync(cancellationToken);
+            consultation.Seats = null;
+            consultation.SeatPoolId = null;
+            db.SeatPools.Remove(unused);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -102,24 +123,14 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
             return current is null ? new Missing() : new Conflict(ConsultationForms.SnapshotOf(current));
         }
 
-        if (input.Capacity == seatsBefore.Capacity)
+        if (seatsBefore is null || !wantsSeats || input.Capacity == seatsBefore.Capacity)
         {
             return new Saved(0);
         }
 
         var savedVersion = consultation.Version;
-        var changed = await seats.SetCapacityAsync(consultation.SeatPoolId, input.Capacity, cancellationToken);
-        if (changed.Error is not null)
-        {
-            return new TooFewSeats(changed.Error, savedVersion);
-        }
-
-        foreach (var promotion in changed.Promoted)
-        {
-            await mails.SendAsync(ConsultationMails.Kind.Promoted, id, promotion.UserId, cancellationToken: cancellationToken);
-        }
-
-        return new Saved(changed.Promoted.Count);
+        var changed = await registrations.SetCapacityAsync((await registrables.ConsultationAsync(consultation.Slug, cancellationToken))!, input.Capacity, cancellationToken);
+        return changed.Error is not null ? new TooFewSeats(changed.Error, savedVersion) : new Saved(changed.Promoted.Count);
     }
 
     /// <summary>The allocator's own wording, for the check made before saving.</summary>
@@ -133,7 +144,7 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
 
     private async Task<EditConsultationPage> PageOfAsync(Consultation consultation, ConsultationInput input, ConsultationSnapshot? theirs, CancellationToken cancellationToken) =>
         new(consultation.Id, consultation.Slug, consultation.Title, consultation.IsCancelled, consultation.CancellationReason,
-            await seats.SummaryAsync(consultation.SeatPoolId, cancellationToken), input, theirs);
+            consultation.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null, input, theirs);
 
     private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
     {

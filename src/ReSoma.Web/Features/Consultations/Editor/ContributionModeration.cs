@@ -16,7 +16,7 @@ public sealed class ModerationInput
 
 /// <summary>Editors accept a written contribution or reject it with a reason the author sees. The decision is about the
 /// text the editor read: if the author changed it since (or another editor decided), nothing is changed.</summary>
-public sealed class ContributionModeration(ReSomaDbContext db, ConsultationMails mails, TimeProvider clock)
+public sealed class ContributionModeration(ReSomaDbContext db, ContributionMails mails, TimeProvider clock)
 {
     public enum Result
     {

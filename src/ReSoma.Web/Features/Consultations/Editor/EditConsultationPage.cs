@@ -1,5 +1,5 @@
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
@@ -25,6 +25,6 @@ public sealed record EditConsultationPage(
     string StoredTitle,
     bool IsCancelled,
     string? CancellationReason,
-    SeatSummary Seats,
+    SeatSummary? Seats,
     ConsultationInput Input,
     ConsultationSnapshot? Theirs = null);

@@ -14,7 +14,7 @@ public enum ConsultationState
 
 public sealed record EditorConsultationRow(
     int Id, string Title, string Slug, string Topic, ConsultationFormat Format, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string TimeZoneId, int Capacity, int Confirmed, int Waitlisted, int AwaitingModeration, ConsultationState State);
+    string TimeZoneId, int? Capacity, int Confirmed, int Waitlisted, int AwaitingModeration, ConsultationState State);
 
 public sealed record EditorConsultationList(IReadOnlyList<EditorConsultationRow> Upcoming, IReadOnlyList<EditorConsultationRow> Past);
 
@@ -31,7 +31,7 @@ public sealed class EditorConsultationListQuery(ReSomaDbContext db, TimeProvider
             .Select(c => new
             {
                 c.Id, c.Title, c.Slug, Topic = c.Topic!.Title, c.Format, c.StartsAt, c.EndsAt, c.TimeZoneId, c.RegistrationDeadline, c.IsCancelled,
-                c.Seats!.Capacity,
+                Capacity = c.SeatPoolId == null ? null : (int?)c.Seats!.Capacity,
                 Confirmed = db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Confirmed),
                 Waitlisted = db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Waitlisted),
                 Awaiting = db.Contributions.Count(x => x.ConsultationId == c.Id && x.Status == ContributionStatus.Submitted),
@@ -46,11 +46,11 @@ public sealed class EditorConsultationListQuery(ReSomaDbContext db, TimeProvider
             all.Where(r => r.EndsAt < now).ToList());
     }
 
-    /// <summary>Cancelled wins; then closed (past the deadline or over); then full (no seat left, so a newcomer
-    /// would be waitlisted); else open.</summary>
-    public static ConsultationState StateOf(bool isCancelled, DateTimeOffset deadline, DateTimeOffset endsAt, int capacity, int confirmed, DateTimeOffset now) =>
+    /// <summary>Cancelled wins; then closed (over, or past the registration deadline of a format with seats); then full
+    /// (no seat left, so a newcomer would be waitlisted); else open.</summary>
+    public static ConsultationState StateOf(bool isCancelled, DateTimeOffset deadline, DateTimeOffset endsAt, int? capacity, int confirmed, DateTimeOffset now) =>
         isCancelled ? ConsultationState.Cancelled
-        : now >= deadline || now >= endsAt ? ConsultationState.Closed
+        : now >= endsAt || (capacity is not null && now >= deadline) ? ConsultationState.Closed
         : confirmed >= capacity ? ConsultationState.Full
         : ConsultationState.Open;
 }

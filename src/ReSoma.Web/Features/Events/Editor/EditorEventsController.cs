@@ -5,14 +5,13 @@ using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Events.Editor;
 
-/// <summary>The events back office: the list, create and edit forms, publishing, and each event's participants.</summary>
+/// <summary>The events back office: the list, create and edit forms, publishing. An event's participants, check-in and
+/// registration settings are the registration mechanism's pages (Features/Registrations).</summary>
 [Route("editor/events")]
 [Authorize(Policy = Policies.Editorial)]
 public sealed class EditorEventsController(
     EditorEventListQuery list,
     EventEditor editor,
-    EventPeopleQuery people,
-    EventParticipantsCsv csv,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
@@ -78,14 +77,6 @@ public sealed class EditorEventsController(
     [HandlesInvalidInput]
     public async Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
         await PublishedAsync(id, false, "unpublished", cancellationToken);
-
-    [HttpGet("{id:int}/participants")]
-    public async Task<IActionResult> Participants(int id, CancellationToken cancellationToken) =>
-        await people.RunAsync(id, cancellationToken) is { } found ? View(found) : NotFound();
-
-    [HttpGet("{id:int}/participants.csv")]
-    public async Task<IActionResult> ExportParticipants(int id, CancellationToken cancellationToken) =>
-        await csv.ExportAsync(id, cancellationToken) is { } export ? File(export.Content, EventParticipantsCsv.ContentType, export.FileName) : NotFound();
 
     private async Task<IActionResult> PublishedAsync(int id, bool publish, string done, CancellationToken cancellationToken)
     {

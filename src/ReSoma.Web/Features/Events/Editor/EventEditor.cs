@@ -2,13 +2,13 @@ using Humanizer;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
-using ReSoma.Web.Infrastructure.Seats;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Events.Editor;
 
 /// <summary>What editors do to an event: create (as a draft), edit with optimistic concurrency, switch registration on
 /// or off and change its seats (through the shared allocator), publish and unpublish.</summary>
-public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, EventMails mails, TimeProvider clock)
+public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, Registrar registrations, TimeProvider clock)
 {
     public abstract record SaveResult;
 
@@ -107,7 +107,8 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, EventMa
         }
         else if (!input.TakesRegistrations && e.Seats is { } unused)
         {
-            // Nobody holds a place (checked above); cancelled registrations go with the pool.
+            // Nobody holds a place (checked above); cancelled registrations and the questions go with the pool.
+            await db.RegistrationAnswers.Where(a => db.SeatRegistrations.Any(r => r.Id == a.SeatRegistrationId && r.SeatPoolId == unused.Id)).ExecuteDeleteAsync(cancellationToken);
             e.Seats = null;
             e.SeatPoolId = null;
             db.SeatPools.Remove(unused);
@@ -130,18 +131,8 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, EventMa
         }
 
         var savedVersion = e.Version;
-        var changed = await seats.SetCapacityAsync(e.SeatPoolId!.Value, input.Capacity, cancellationToken);
-        if (changed.Error is not null)
-        {
-            return new SeatsRefused(changed.Error, savedVersion);
-        }
-
-        foreach (var promotion in changed.Promoted)
-        {
-            await mails.SendAsync(EventMails.Kind.Promoted, id, promotion.UserId, cancellationToken: cancellationToken);
-        }
-
-        return new Saved(changed.Promoted.Count);
+        var changed = await registrations.SetCapacityAsync((await registrables.EventAsync(id, cancellationToken))!, input.Capacity, cancellationToken);
+        return changed.Error is not null ? new SeatsRefused(changed.Error, savedVersion) : new Saved(changed.Promoted.Count);
     }
 
     /// <returns>Why not, or null when done. A published event is seen by everyone, in the list, the calendar and the feed.</returns>

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Calendar;
+
+namespace ReSoma.Web.Infrastructure.Registrations;
+
+/// <summary>
+/// Registering for a consultation or an event, one mechanism for both: the domain's rules decide who may register and
+/// until when, the allocator hands out seats and the waitlist, and everyone concerned is told by mail. A mail that
+/// cannot be queued never undoes what it reports.
+/// </summary>
+public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, RegistrationMails mails, TimeProvider clock)
+{
+    /// <param name="Refusal">Why the registration was refused, for the page's summary.</param>
+    /// <param name="FieldErrors">Answers that cannot be accepted, by form field.</param>
+    public sealed record Outcome(string? Refusal, IReadOnlyDictionary<string, string> FieldErrors, RegisterResult? Result)
+    {
+        public bool Succeeded => Refusal is null && FieldErrors.Count == 0 && Result is not null;
+    }
+
+    public async Task<Outcome> RegisterAsync(Registrable item, string userId, IEnumerable<string> roles, RegistrationInput input, CancellationToken cancellationToken = default)
+    {
+        var refusal = Explain(item, item.RefusalFor(roles, clock.GetUtcNow()));
+        if (refusal is not null)
+        {
+            return new Outcome(refusal, new Dictionary<string, string>(), null);
+        }
+
+        var questions = await db.RegistrationQuestions.AsNoTracking().Where(q => q.SeatPoolId == item.SeatPoolId).OrderBy(q => q.Position).ToListAsync(cancellationToken);
+        var errors = new Dictionary<string, string>();
+        var answers = new List<(int, string)>();
+        foreach (var question in questions)
+        {
+            var (value, error) = question.Answer(input.Answers.GetValueOrDefault(question.Id) ?? []);
+            if (error is not null)
+            {
+                errors[RegistrationInput.AnswerField(question.Id)] = error;
+            }
+            else if (value is not null)
+            {
+                answers.Add((question.Id, value));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Outcome(null, errors, null);
+        }
+
+        var note = string.IsNullOrWhiteSpace(input.AccessNote) ? null : input.AccessNote.Trim();
+        var result = await seats.RegisterAsync(item.SeatPoolId, userId, new RegistrationDetails(answers, AccessNeeds.Store(input.AccessNeeds), note), cancellationToken);
+        if (result.Outcome == RegisterOutcome.AlreadyRegistered)
+        {
+            return new Outcome(result.Status == SeatStatus.Confirmed
+                ? "You are already registered: your seat is confirmed."
+                : $"You are already on the waitlist, in position {result.WaitlistPosition}.", new Dictionary<string, string>(), result);
+        }
+
+        await mails.SendAsync(result.Outcome == RegisterOutcome.Confirmed ? RegistrationMail.Confirmed : RegistrationMail.Waitlisted,
+            item, result.RegistrationId, result.WaitlistPosition, cancellationToken: cancellationToken);
+        return new Outcome(null, new Dictionary<string, string>(), result);
+    }
+
+    /// <returns>Why not, or null when cancelled. The person is told, and whoever gets the freed seat too.</returns>
+    public async Task<string?> CancelAsync(Registrable item, string userId, CancellationToken cancellationToken = default)
+    {
+        // After the item the list of who came is a record, not something to change.
+        if (!item.AllowsCancelling(clock.GetUtcNow()))
+        {
+            return $"The {item.Noun} is over, so registrations can no longer be cancelled.";
+        }
+
+        var registrationId = await db.SeatRegistrations.Where(r => r.SeatPoolId == item.SeatPoolId && r.UserId == userId && r.Status != SeatStatus.Cancelled)
+            .Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        var result = await seats.CancelAsync(item.SeatPoolId, userId, cancellationToken);
+        if (!result.WasRegistered || registrationId is null)
+        {
+            return "You have no registration to cancel.";
+        }
+
+        await mails.SendAsync(RegistrationMail.CancelledByYou, item, registrationId.Value, cancellationToken: cancellationToken);
+        await TellPromotedAsync(item, result.Promoted, cancellationToken);
+        return null;
+    }
+
+    /// <summary>Changes the number of seats: more seats go to the waitlist in order (and those people are told); fewer
+    /// than the seats already given is refused.</summary>
+    public async Task<CapacityResult> SetCapacityAsync(Registrable item, int capacity, CancellationToken cancellationToken = default)
+    {
+        var changed = await seats.SetCapacityAsync(item.SeatPoolId, capacity, cancellationToken);
+        await TellPromotedAsync(item, changed.Promoted, cancellationToken);
+        return changed;
+    }
+
+    /// <summary>Tells everyone with a seat or on the waitlist that the item is cancelled. Registrations are kept, so a
+    /// reinstated item has its people back.</summary>
+    public async Task TellCancelledAsync(Registrable item, CancellationToken cancellationToken = default)
+    {
+        var people = await db.SeatRegistrations.AsNoTracking()
+            .Where(r => r.SeatPoolId == item.SeatPoolId && r.Status != SeatStatus.Cancelled)
+            .OrderBy(r => r.Sequence).Select(r => r.Id).ToListAsync(cancellationToken);
+        foreach (var registrationId in people)
+        {
+            await mails.SendAsync(RegistrationMail.ItemCancelled, item, registrationId, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>Gives back every seat and place a person holds (their account is going): each freed seat goes to the
+    /// waitlist, which a plain cascade delete would not do.</summary>
+    public async Task ReleaseAllOfAsync(string userId, Registrables registrables, CancellationToken cancellationToken = default)
+    {
+        var pools = await db.SeatRegistrations.AsNoTracking().Where(r => r.UserId == userId && r.Status != SeatStatus.Cancelled)
+            .Select(r => r.SeatPoolId).ToListAsync(cancellationToken);
+        foreach (var item in await registrables.ByPoolsAsync(pools, cancellationToken))
+        {
+            var result = await seats.CancelAsync(item.SeatPoolId, userId, cancellationToken);
+            await TellPromotedAsync(item, result.Promoted, cancellationToken);
+        }
+    }
+
+    /// <summary>The words for a refusal; null when there is none.</summary>
+    public static string? Explain(Registrable item, RegistrationRefusal refusal) => refusal switch
+    {
+        RegistrationRefusal.None => null,
+        RegistrationRefusal.Cancelled => $"This {item.Noun} has been cancelled, so registration is closed.",
+        RegistrationRefusal.Closed => $"Registration closed on {ZonedTime.Format(item.ClosesAt, item.TimeZoneId)}.",
+        RegistrationRefusal.RoleNotAllowed => $"This {item.Noun} is open to {RolesInWords(item.AllowedRoleList)} only.",
+        RegistrationRefusal.NoSeats => $"This {item.Noun} takes no registrations.",
+        _ => $"This {item.Noun} is not open for registration.",
+    };
+
+    public static string RolesInWords(IReadOnlyList<string> roles)
+    {
+        var words = roles.Select(r => r.ToLower(CultureInfo.InvariantCulture) + "s").ToList();
+        return words.Count <= 1 ? string.Concat(words) : string.Join(", ", words[..^1]) + " and " + words[^1];
+    }
+
+    private async Task TellPromotedAsync(Registrable item, IReadOnlyList<Promotion> promoted, CancellationToken cancellationToken)
+    {
+        foreach (var promotion in promoted)
+        {
+            await mails.SendAsync(RegistrationMail.Promoted, item, promotion.RegistrationId, cancellationToken: cancellationToken);
+        }
+    }
+}
