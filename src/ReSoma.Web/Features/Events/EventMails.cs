@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Calendar;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Web;

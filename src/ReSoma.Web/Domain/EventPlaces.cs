@@ -1,4 +1,4 @@
-namespace ReSoma.Web.Features.Events;
+namespace ReSoma.Web.Domain;
 
 /// <summary>Where an event happens, in words, for lists, pages and calendar files.</summary>
 public static class EventPlaces
