@@ -13,7 +13,6 @@ public static class EventsFeature
         services.AddScoped<EventPageQuery>();
         services.AddScoped<EventRegistrations>();
         services.AddScoped<EventMails>();
-        services.AddScoped<EventCalendar>();
         services.AddScoped<EventsPersonalData>();
         services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<EventsPersonalData>());
         services.AddScoped<IAccountDeletionStep>(sp => sp.GetRequiredService<EventsPersonalData>());
