@@ -3,6 +3,7 @@ using ReSoma.Web.Data.Backups;
 using ReSoma.Web.Data.Seeding;
 using ReSoma.Web.Features;
 using ReSoma.Web.Infrastructure.Caching;
+using ReSoma.Web.Infrastructure.Calendar;
 using ReSoma.Web.Infrastructure.CommandLine;
 using ReSoma.Web.Infrastructure.Health;
 using ReSoma.Web.Infrastructure.Logging;
@@ -44,6 +45,7 @@ builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddRegistrations(); // seats, waitlist, questions, attendance and their mails, for consultations and events
+builder.Services.AddScoped<CalendarExport>();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
 builder.Services.AddPortalHealthChecks(builder.Configuration).AddReadinessCheck<FileStoreHealthCheck>("storage");

@@ -63,7 +63,7 @@ public class Event : IVersioned, IDemoContent, ISearchable, IPublicContent
 
     /// <summary>An event as the registration mechanism sees it: registration runs until it starts, or the deadline.</summary>
     public static Expression<Func<Event, Registrable>> AsRegistrable { get; } = e => new Registrable(
-        RegistrableKind.Event, e.Id, e.Title, e.Slug, e.SeatPoolId ?? 0, e.StartsAt, e.EndsAt, e.TimeZoneId, FullPlace(e.Venue, e.City), e.OnlineLink,
+        RegistrableKind.Event, e.Id, e.Title, e.Slug, e.SeatPoolId ?? 0, e.StartsAt, e.EndsAt, e.TimeZoneId, EventPlaces.Full(e.Venue, e.City), e.OnlineLink,
         e.RegistrationDeadline, e.StartsAt, StakeholderRoles, false, null, e.IsPublished);
 
     private static readonly Func<Event, Registrable> Describe = AsRegistrable.Compile();
@@ -72,17 +72,6 @@ public class Event : IVersioned, IDemoContent, ISearchable, IPublicContent
     public Registrable ToRegistrable() => Describe(this);
 
     public bool IsRegistrationOpen(DateTimeOffset now) => TakesRegistrations && ToRegistrable().IsOpenAt(now);
-
-    /// <summary>The venue and the city, without saying the city twice when the venue's address already names it.</summary>
-    public static string? FullPlace(string? venue, string? city)
-    {
-        if (string.IsNullOrWhiteSpace(venue))
-        {
-            return string.IsNullOrWhiteSpace(city) ? null : city;
-        }
-
-        return string.IsNullOrWhiteSpace(city) || venue.Contains(city, StringComparison.OrdinalIgnoreCase) ? venue : $"{venue}, {city}";
-    }
 
     public string PublicPath => "/events/" + Slug;
 

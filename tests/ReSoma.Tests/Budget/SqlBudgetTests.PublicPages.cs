@@ -39,6 +39,9 @@ public sealed partial class SqlBudgetTests
             new("interviews feed", "/interviews/feed", 1 + session),
             new("news feed", "/news/feed", 1 + session),
             new("events calendar", "/events/calendar.ics", 1 + session),
+            new("consultations calendar", "/consultations/calendar.ics", 1 + session),
+            new("calendar of everything", "/calendar.ics", 2 + session),
+            new("topic calendar", $"/topics/{s.TopicSlug}/calendar.ics", 3 + session),
             new("sitemap", "/sitemap.xml", 7 + session),
             new("OAI ListRecords", "/oai?verb=ListRecords&metadataPrefix=oai_dc", 2 + session),
         ];

@@ -34,7 +34,7 @@ public sealed class ConsultationPagesTests(PortalFactory factory) : PortalTest<P
         var text = await response.Content.ReadAsStringAsync();
         var calendar = Calendar.Load(text)!;
         var entry = Assert.Single(calendar.Events);
-        Assert.Equal($"consultation-{c.Id}@resoma", entry.Uid);
+        Assert.Equal("consultation-calendar-meeting@resoma", entry.Uid);
         Assert.Equal("Calendar meeting", entry.Summary);
         Assert.Equal("Lisbon", entry.Location);
         Assert.Equal(c.StartsAt.UtcDateTime, entry.DtStart!.AsUtc, TimeSpan.FromSeconds(1));

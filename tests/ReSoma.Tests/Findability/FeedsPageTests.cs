@@ -12,7 +12,7 @@ public sealed class FeedsPageTests(PortalFactory factory, ITestOutputHelper outp
     private static readonly string[] ExpectedPaths =
     [
         "/briefs/feed", "/briefs/feed?area=migration", "/briefs/feed?area=asylum", "/briefs/feed?area=integration",
-        "/interviews/feed", "/news/feed", "/events/calendar.ics", "/oai?verb=Identify",
+        "/interviews/feed", "/news/feed", "/calendar.ics", "/events/calendar.ics", "/consultations/calendar.ics", "/oai?verb=Identify",
     ];
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class UnpublishedContentTests(PortalFactory factory) : PortalTest<
             "/", "/topics", "/briefs", "/briefs?q=" + Secret, "/briefs?q=embargoed", "/interviews", "/events", "/events?show=past",
             "/events?view=calendar&month=2027-03", "/news", "/consultations", "/cycles",
             "/search?q=" + Secret, "/search?q=embargoed", .. SearchKinds.Select(k => $"/search?q={Secret}&type={k}"),
-            "/briefs/feed", "/briefs/feed?area=migration", "/interviews/feed", "/news/feed", "/events/calendar.ics",
+            "/briefs/feed", "/briefs/feed?area=migration", "/interviews/feed", "/news/feed", "/events/calendar.ics", "/calendar.ics", "/consultations/calendar.ics",
             "/sitemap.xml", "/oai?verb=ListRecords&metadataPrefix=oai_dc", "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc",
             "/feeds", publicNews, publicInterview,
         ];

@@ -20,7 +20,7 @@ public sealed class ConsultationsController(
     Registrables registrables,
     Registrar registrations,
     ContributionCommands contributions,
-    ConsultationCalendar calendar,
+    CalendarExport calendars,
     SiteAddress site) : Controller
 {
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -30,6 +30,12 @@ public sealed class ConsultationsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? area, string? format, string? topic, string? show, CancellationToken cancellationToken) =>
         View(await list.RunAsync(area, format, topic, show == "past", cancellationToken));
+
+    /// <summary>The feed of consultations only, which calendar apps subscribe to (<c>/calendar.ics</c> adds the events).
+    /// A literal segment outranks <c>{slug}</c>, and no slug has a dot.</summary>
+    [HttpGet("calendar.ics")]
+    public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
+        Content(await calendars.ConsultationsAsync(site.Root, cancellationToken), CalendarExport.ContentType, Encoding.UTF8);
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
@@ -82,8 +88,8 @@ public sealed class ConsultationsController(
     [HttpGet("{slug}/ics")]
     public async Task<IActionResult> Ics(string slug, CancellationToken cancellationToken)
     {
-        var ics = await calendar.IcsAsync(slug, site.Root, cancellationToken);
-        return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), IcsCalendar.ContentType + "; charset=utf-8", $"resoma-{slug}.ics");
+        var ics = await calendars.ConsultationFileAsync(slug, site.Root, cancellationToken);
+        return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), CalendarExport.ContentType, $"resoma-{slug}.ics");
     }
 
     [HttpGet("{slug}/contribution")]

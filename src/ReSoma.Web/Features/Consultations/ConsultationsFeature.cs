@@ -11,7 +11,6 @@ public static class ConsultationsFeature
         services.AddScoped<ContributionMails>();
         services.AddScoped<ContributionCommands>();
         services.AddOptions<ContributionOptions>().BindConfiguration(ContributionOptions.Section);
-        services.AddScoped<ConsultationCalendar>();
         services.AddScoped<ConsultationsPersonalData>();
         services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<ConsultationsPersonalData>());
         services.AddScoped<IAccountDeletionStep>(sp => sp.GetRequiredService<ConsultationsPersonalData>());

@@ -20,11 +20,9 @@ public sealed class EventsController(
     EventPageQuery pages,
     Registrables registrables,
     Registrar registrations,
-    EventCalendar calendar,
+    CalendarExport calendars,
     SiteAddress site) : Controller
 {
-    private const string CalendarContentType = IcsCalendar.ContentType + "; charset=utf-8";
-
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     private IReadOnlyCollection<string> StakeholderRoles => Roles.Stakeholders.Where(User.IsInRole).ToList();
@@ -38,10 +36,11 @@ public sealed class EventsController(
             : View(await list.RunAsync(kind, notice is null ? [] : [notice], cancellationToken));
     }
 
-    /// <summary>The feed calendar apps subscribe to. A literal segment outranks <c>{slug}</c>, and no slug has a dot.</summary>
+    /// <summary>The feed of events only, which calendar apps subscribe to (<c>/calendar.ics</c> adds the consultations).
+    /// A literal segment outranks <c>{slug}</c>, and no slug has a dot.</summary>
     [HttpGet("calendar.ics")]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
-        Content(await calendar.FeedAsync(site.Root, cancellationToken), CalendarContentType, Encoding.UTF8);
+        Content(await calendars.EventsAsync(site.Root, cancellationToken), CalendarExport.ContentType, Encoding.UTF8);
 
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
@@ -50,8 +49,8 @@ public sealed class EventsController(
     [HttpGet("{slug}/ics")]
     public async Task<IActionResult> Ics(string slug, CancellationToken cancellationToken)
     {
-        var ics = await calendar.IcsAsync(slug, site.Root, cancellationToken);
-        return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), CalendarContentType, $"resoma-{slug}.ics");
+        var ics = await calendars.EventFileAsync(slug, site.Root, cancellationToken);
+        return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), CalendarExport.ContentType, $"resoma-{slug}.ics");
     }
 
     [HttpPost("{slug}/register")]

@@ -9,7 +9,6 @@ public static class EventsFeature
         services.AddScoped<EventListQuery>();
         services.AddScoped<EventMonthQuery>();
         services.AddScoped<EventPageQuery>();
-        services.AddScoped<EventCalendar>();
         return services;
     }
 }

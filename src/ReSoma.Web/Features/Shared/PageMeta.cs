@@ -27,6 +27,10 @@ public sealed class PageMeta
     /// <summary>Pages that only mirror other pages (search results, previews) ask search engines not to index them.</summary>
     public bool NoIndex { get; set; }
 
+    /// <summary>Calendar feeds the page offers (site path and title), named in the head as <c>rel="alternate"</c> links
+    /// so calendar apps and browsers find them; <c>_CalendarSubscribe</c> adds the ones it shows.</summary>
+    public IList<(string Path, string Title)> Calendars { get; } = [];
+
     /// <summary>
     /// A page of a list: canonical to itself, and linked to its neighbours. <paramref name="pageAddress"/> gives the
     /// address of any page of the same list (page 1 without a page parameter), from the list's understood filters.

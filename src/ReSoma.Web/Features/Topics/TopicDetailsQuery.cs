@@ -44,15 +44,13 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
 
     public async Task<Result> RunAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var asked = await db.Topics.AsNoTracking().Where(t => t.Slug == slug)
-            .Select(t => new { t.Id, FirstSlug = t.FirstEntry != null ? t.FirstEntry.Slug : null })
-            .FirstOrDefaultAsync(cancellationToken);
+        var asked = await TopicAddress.FindAsync(db, slug, cancellationToken);
         if (asked is null)
         {
             return new Missing();
         }
 
-        if (asked.FirstSlug is { } first)
+        if (asked.MovedTo is { } first)
         {
             return new MovedTo(first);
         }

@@ -1,12 +1,15 @@
+using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using ReSoma.Web.Infrastructure.Caching;
+using ReSoma.Web.Infrastructure.Calendar;
+using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Topics;
 
 [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.AnyContent])]
 [Route("topics")]
-public sealed class TopicsController(TopicListQuery list, TopicDetailsQuery details) : Controller
+public sealed class TopicsController(TopicListQuery list, TopicDetailsQuery details, TopicCalendarQuery calendars, SiteAddress site) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? year, string? area, CancellationToken cancellationToken) =>
@@ -19,6 +22,17 @@ public sealed class TopicsController(TopicListQuery list, TopicDetailsQuery deta
         {
             TopicDetailsQuery.Found found => View(found.Topic),
             TopicDetailsQuery.MovedTo moved => RedirectPermanent("/topics/" + Uri.EscapeDataString(moved.Slug)),
+            _ => NotFound(),
+        };
+
+    /// <summary>The topic's calendar feed: its consultations and the events linked to it. Like the page, a later
+    /// cycle's address leads to the first entry's.</summary>
+    [HttpGet("{slug}/calendar.ics")]
+    public async Task<IActionResult> Calendar(string slug, CancellationToken cancellationToken) =>
+        await calendars.RunAsync(slug, site.Root, cancellationToken) switch
+        {
+            TopicCalendarQuery.Found found => Content(found.Ics, CalendarExport.ContentType, Encoding.UTF8),
+            TopicCalendarQuery.MovedTo moved => RedirectPermanent($"/topics/{Uri.EscapeDataString(moved.Slug)}/calendar.ics"),
             _ => NotFound(),
         };
 }

@@ -6,6 +6,7 @@ public static class TopicsFeature
     {
         services.AddScoped<TopicListQuery>();
         services.AddScoped<TopicDetailsQuery>();
+        services.AddScoped<TopicCalendarQuery>();
         return services;
     }
 }

@@ -1,4 +1,4 @@
-namespace ReSoma.Web.Features.Events;
+namespace ReSoma.Web.Domain;
 
 /// <summary>Where an event happens, in words, for lists, pages and calendar files.</summary>
 public static class EventPlaces
@@ -11,5 +11,13 @@ public static class EventPlaces
     }
 
     /// <summary>The venue and the city, without saying the city twice when the venue's address already names it.</summary>
-    public static string? Full(string? venue, string? city) => Domain.Event.FullPlace(venue, city);
+    public static string? Full(string? venue, string? city)
+    {
+        if (string.IsNullOrWhiteSpace(venue))
+        {
+            return string.IsNullOrWhiteSpace(city) ? null : city;
+        }
+
+        return string.IsNullOrWhiteSpace(city) || venue.Contains(city, StringComparison.OrdinalIgnoreCase) ? venue : $"{venue}, {city}";
+    }
 }
