@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Writer;
 namespace ReSoma.Web.Infrastructure.Pdf;
 
 /// <summary>Measuring and wrapping text for PdfPig's writer, which places a string at a point and wraps nothing itself.
-/// Shared by the generated documents (<see cref="PdfTextDocument"/>).</summary>
+/// Shared by the generated documents (<see cref="PdfTextDocument"/>, <see cref="AttendanceCertificate"/>).</summary>
 public static class PdfLines
 {
     /// <summary>The advance of <paramref name="text"/> at this size, in points.</summary>
