@@ -82,7 +82,13 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, MailQueueSignal si
     {
         try
         {
-            await sender.SendAsync(mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody, cancellationToken);
+            // Read only now, for the one message this worker claimed: the batch query leaves the files out.
+            var attachments = await db.QueuedMailAttachments.AsNoTracking()
+                .Where(a => a.QueuedMailId == mail.Id)
+                .OrderBy(a => a.Id)
+                .Select(a => new MailAttachment(a.FileName, a.ContentType, a.Content, a.ContentId))
+                .ToListAsync(cancellationToken);
+            await sender.SendAsync(mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody, attachments, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
