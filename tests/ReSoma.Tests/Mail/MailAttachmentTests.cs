@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using ReSoma.Tests.Infrastructure;
+using ReSoma.Tests.Site;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Pdf;
@@ -48,6 +49,16 @@ public sealed class MailAttachmentTests(SmtpPortalFactory factory) : PortalTest<
         Assert.Equal(pdf, Content(attachment));
         using var certificate = PdfDocument.Open(Content(attachment));
         Assert.Contains("Zoë Łukasik", string.Join(" ", certificate.GetPage(1).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+
+        // Sent: the message is kept a while to say so, its files are not. (The portal's own worker may be the one that
+        // sent it, and removes the files just after marking it sent.)
+        Assert.NotNull(Factory.WithDb(db => db.QueuedMails.Single(m => m.ToAddress == "zoe@example.org").SentAt));
+        for (var i = 0; i < 100 && Factory.WithDb(db => db.QueuedMailAttachments.Any()); i++) // bounded: 5 s
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, Factory.WithDb(db => db.QueuedMailAttachments.Count()));
     }
 
     [Fact]
@@ -61,23 +72,6 @@ public sealed class MailAttachmentTests(SmtpPortalFactory factory) : PortalTest<
         Assert.Empty(message.Attachments);
         Assert.Empty(Parts<MultipartRelated>(message));
         Assert.Equal(0, Factory.WithDb(db => db.QueuedMailAttachments.Count()));
-    }
-
-    [Fact]
-    public async Task Forgetting_an_address_removes_its_messages_attachments_too()
-    {
-        var file = new MailAttachment("certificate.pdf", "application/pdf", [1, 2, 3]);
-        Assert.True(await QueueAsync("leaving@example.org", "Leaving", [file, file with { FileName = "again.pdf" }]));
-        Assert.True(await QueueAsync("staying@example.org", "Staying", [file]));
-
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<MailQueue>().ForgetAsync("leaving@example.org"));
-        }
-
-        var left = Factory.WithDb(db => db.QueuedMailAttachments.AsNoTracking().Join(db.QueuedMails, a => a.QueuedMailId, m => m.Id, (a, m) => m.ToAddress).ToList());
-        Assert.Equal(["staying@example.org"], left);
-        Assert.Equal(1, Factory.WithDb(db => db.QueuedMailAttachments.Count()));
     }
 
     [Theory]
@@ -98,9 +92,11 @@ public sealed class MailAttachmentTests(SmtpPortalFactory factory) : PortalTest<
         Assert.Empty(CacheEviction.TagsOf(typeof(QueuedMailAttachment)));
     }
 
-    private async Task<bool> QueueAsync(string address, string name, IReadOnlyList<MailAttachment>? attachments)
+    private Task<bool> QueueAsync(string address, string name, IReadOnlyList<MailAttachment>? attachments) => Queue(Factory, address, name, attachments);
+
+    internal static async Task<bool> Queue(PortalFactory factory, string address, string name, IReadOnlyList<MailAttachment>? attachments)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<MailQueue>().QueueAsync(address, name, "Your registration",
             $"Your code: {Code}", $"<p>Your code: {Code}</p><p><img src=\"cid:qr@resoma\" alt=\"QR code of {Code}\" width=\"180\" height=\"180\"></p>", attachments);
     }
@@ -126,5 +122,29 @@ public sealed class MailAttachmentTests(SmtpPortalFactory factory) : PortalTest<
         using var bytes = new MemoryStream();
         part.Content!.DecodeTo(bytes);
         return bytes.ToArray();
+    }
+}
+
+/// <summary>Files of messages still waiting (the mail server does not answer, so none is sent and none loses its files).</summary>
+public sealed class WaitingMailAttachmentTests(MailRetryTests.DownMailFactory factory) : PortalTest<MailRetryTests.DownMailFactory>(factory)
+{
+    [Fact]
+    public async Task A_failed_attempt_keeps_the_files_and_forgetting_an_address_removes_them_with_its_messages()
+    {
+        var file = new MailAttachment("certificate.pdf", "application/pdf", [1, 2, 3]);
+        Assert.True(await MailAttachmentTests.Queue(Factory, "leaving@example.org", "Leaving", [file, file with { FileName = "again.pdf" }]));
+        Assert.True(await MailAttachmentTests.Queue(Factory, "staying@example.org", "Staying", [file]));
+        Factory.DeliverQueuedMail(); // every attempt fails
+        Assert.True(Factory.WithDb(db => db.QueuedMails.All(m => m.Attempts >= 1 && m.SentAt == null)));
+        Assert.Equal(3, Factory.WithDb(db => db.QueuedMailAttachments.Count()));
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<MailQueue>().ForgetAsync("leaving@example.org"));
+        }
+
+        var left = Factory.WithDb(db => db.QueuedMailAttachments.AsNoTracking().Join(db.QueuedMails, a => a.QueuedMailId, m => m.Id, (a, m) => m.ToAddress).ToList());
+        Assert.Equal(["staying@example.org"], left);
+        Assert.Equal(1, Factory.WithDb(db => db.QueuedMailAttachments.Count()));
     }
 }
