@@ -15,7 +15,7 @@ public sealed class MailQueue(ReSomaDbContext db, MailQueueSignal signal, TimePr
         QueueAsync(toAddress, toName, subject, textBody, htmlBody, attachments: null, cancellationToken);
 
     /// <summary>Queues a message with files: inline ones (with a content id) that the HTML shows as <c>cid:</c> images,
-    /// and ordinary attachments. They are stored with the message and removed with it.</summary>
+    /// and ordinary attachments. They are stored with the message until it is sent, and removed with it.</summary>
     /// <returns>False when the message could not even be queued (the database failed).</returns>
     /// <exception cref="ArgumentException">An attachment without a file name, with a content type that is no MIME
     /// type, or with a content id that could not stand in a <c>cid:</c> link: a mistake in the calling code.</exception>
