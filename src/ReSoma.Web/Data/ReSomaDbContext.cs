@@ -19,6 +19,7 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>The Data Protection key ring: in the database, so every instance protects and reads cookies and form tokens alike.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<QueuedMail> QueuedMails => Set<QueuedMail>();
+    public DbSet<QueuedMailAttachment> QueuedMailAttachments => Set<QueuedMailAttachment>();
 
     /// <summary>Uploaded files, when <c>Storage:Files</c> is <c>Database</c> (<see cref="DatabaseFileStore"/>).</summary>
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();

@@ -4,34 +4,40 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Tests.Consultations;
 
-/// <summary>Seats are never overbooked: 200 people press "register" at the same moment for 20 seats.</summary>
+/// <summary>Seats are never overbooked: 200 people press "register" at the same moment for 20 seats, at a consultation
+/// and at an event, through the one registration mechanism.</summary>
 public sealed class ConcurrencyTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
-    [Fact]
-    public async Task Two_hundred_simultaneous_registrations_for_twenty_seats()
+    [Theory]
+    [InlineData("consultations")]
+    [InlineData("events")]
+    public async Task Two_hundred_simultaneous_registrations_for_twenty_seats(string kind)
     {
-        var consultation = await Factory.AddConsultationAsync(new NewConsultation("Crowded meeting") { Seats = 20 });
+        var pool = kind == "events"
+            ? (await Factory.AddEventAsync(new NewEvent("Crowded meeting") { Seats = 20 })).SeatPoolId!.Value
+            : (await Factory.AddConsultationAsync(new NewConsultation("Crowded meeting") { Seats = 20 })).SeatPoolId!.Value;
+        var path = $"/{kind}/crowded-meeting";
         var emails = await Factory.AddStakeholdersAsync(200, prefix: "crowd");
         var visitors = new List<(PortalClient Client, string Token)>();
         foreach (var email in emails)
         {
             var client = NewClient();
             Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, PortalFactory.Password)).Status);
-            visitors.Add((client, await client.TokenAsync("/consultations/crowded-meeting")));
+            visitors.Add((client, await client.TokenAsync(path)));
         }
 
         using var start = new ManualResetEventSlim(false);
         var requests = visitors.Select(v => Task.Run(async () =>
         {
             start.Wait();
-            return await v.Client.Http.PostAsync("/consultations/crowded-meeting/register",
+            return await v.Client.Http.PostAsync(path + "/register",
                 new FormUrlEncodedContent([new("__RequestVerificationToken", v.Token)]));
         })).ToList();
         start.Set();
         var responses = await Task.WhenAll(requests);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
-        var rows = Factory.WithDb(db => db.SeatRegistrations.Where(r => r.SeatPoolId == consultation.SeatPoolId).OrderBy(r => r.Sequence).ToList());
+        var rows = Factory.WithDb(db => db.SeatRegistrations.Where(r => r.SeatPoolId == pool).OrderBy(r => r.Sequence).ToList());
         Assert.Equal(200, rows.Count);
         Assert.Equal(20, rows.Count(r => r.Status == SeatStatus.Confirmed));
         Assert.Equal(180, rows.Count(r => r.Status == SeatStatus.Waitlisted));
@@ -44,8 +50,8 @@ public sealed class ConcurrencyTests(PortalFactory factory) : PortalTest<PortalF
         var seated = rows[0];
         var firstWaiting = rows[20];
         var leaver = visitors[emails.IndexOf(Factory.WithDb(db => db.Users.Single(u => u.Id == seated.UserId).Email!))].Client;
-        await leaver.SubmitAsync("/consultations/crowded-meeting", new Dictionary<string, string>(), "/consultations/crowded-meeting/cancel");
+        await leaver.SubmitAsync(path, new Dictionary<string, string>(), path + "/cancel");
         Assert.Equal(SeatStatus.Confirmed, Factory.WithDb(db => db.SeatRegistrations.Single(r => r.Id == firstWaiting.Id).Status));
-        Assert.Equal(20, Factory.WithDb(db => db.SeatRegistrations.Count(r => r.SeatPoolId == consultation.SeatPoolId && r.Status == SeatStatus.Confirmed)));
+        Assert.Equal(20, Factory.WithDb(db => db.SeatRegistrations.Count(r => r.SeatPoolId == pool && r.Status == SeatStatus.Confirmed)));
     }
 }

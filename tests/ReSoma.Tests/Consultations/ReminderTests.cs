@@ -26,7 +26,8 @@ public sealed class ReminderTests(ReminderTests.ClockPortalFactory factory) : Po
     [Fact]
     public async Task Confirmed_participants_are_reminded_once_a_day_before_even_with_two_senders()
     {
-        var start = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        // The clock is shared by the class's tests and only goes forward: each starts a day after the last one's end.
+        var start = Factory.Clock.GetUtcNow().AddDays(1);
         Factory.Clock.SetUtcNow(start);
         var c = await Factory.AddConsultationAsync(new NewConsultation("Reminded meeting") { Seats = 2, StartsIn = TimeSpan.FromDays(3) }, start);
         var emails = await Factory.AddStakeholdersAsync(3);
@@ -54,5 +55,29 @@ public sealed class ReminderTests(ReminderTests.ClockPortalFactory factory) : Po
         var reminded = Factory.WithDb(db => db.RegistrationReminders.Select(m => m.SeatRegistrationId).ToList());
         Assert.Equal(2, reminded.Count);
         Assert.Equal(SeatStatus.Waitlisted, Factory.WithDb(db => db.SeatRegistrations.Single(r => r.SeatPoolId == c.SeatPoolId && !reminded.Contains(r.Id)).Status));
+    }
+
+    [Fact]
+    public async Task An_event_reminds_a_week_and_a_day_before_and_tells_those_still_waiting_when_registration_closes()
+    {
+        var start = Factory.Clock.GetUtcNow().AddDays(1);
+        Factory.Clock.SetUtcNow(start);
+        var e = await Factory.AddEventAsync(new NewEvent("Reminded workshop") { Seats = 1, StartsIn = TimeSpan.FromDays(10), DeadlineIn = TimeSpan.FromDays(8) }, start);
+        var emails = await Factory.AddStakeholdersAsync(2, prefix: "timely");
+        await Factory.RegisterForAsync(e, emails[0], emails[1]);
+        var reminders = Factory.Services.GetRequiredService<RegistrationReminders>();
+
+        // Every six hours for twelve days: each mail goes out once, at its moment.
+        var subjects = new List<(DateTimeOffset At, string To, string Subject)>();
+        for (var at = start; at <= start.AddDays(12); at = at.AddHours(6))
+        {
+            Factory.Clock.SetUtcNow(at);
+            await Task.WhenAll(reminders.SendDueAsync(), reminders.SendDueAsync());
+        }
+
+        var seated = Mailbox.To(emails[0]).Select(m => m.Subject).ToList();
+        Assert.Equal(["Next week: Reminded workshop", "Tomorrow: Reminded workshop"], seated);
+        Assert.Equal(["No seat came free: Reminded workshop"], Mailbox.To(emails[1]).Select(m => m.Subject).ToList());
+        Assert.Equal([24, 168], Factory.WithDb(db => db.RegistrationReminders.Select(r => r.LeadHours).OrderBy(h => h).ToList()));
     }
 }

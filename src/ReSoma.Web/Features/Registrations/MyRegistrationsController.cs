@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Registrations;
 
@@ -8,7 +9,7 @@ namespace ReSoma.Web.Features.Registrations;
 /// person, so another person's registration id is simply not found.</summary>
 [Route("account/registrations")]
 [Authorize]
-public sealed class MyRegistrationsController(MyRegistrationsQuery query) : Controller
+public sealed class MyRegistrationsController(MyRegistrationsQuery query, Certificates certificates) : Controller
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -19,4 +20,8 @@ public sealed class MyRegistrationsController(MyRegistrationsQuery query) : Cont
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Registration(int id, CancellationToken cancellationToken) =>
         await query.OneAsync(UserId, id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpGet("{id:int}/certificate.pdf")]
+    public async Task<IActionResult> Certificate(int id, CancellationToken cancellationToken) =>
+        await certificates.ForAsync(UserId, id, cancellationToken) is { } pdf ? File(pdf.Content, "application/pdf", pdf.FileName) : NotFound();
 }

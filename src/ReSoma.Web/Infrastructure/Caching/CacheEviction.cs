@@ -33,7 +33,7 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
     // (a brief, a news item, an interview), whose save evicts what shows it.
     private static readonly HashSet<Type> Private =
     [
-        typeof(QueuedMail), typeof(DataProtectionKey), typeof(StoredFile), typeof(AuditEntry), typeof(SeedMark), typeof(InterviewRevision), typeof(IdentityRole), typeof(IdentityUserRole<string>),
+        typeof(QueuedMail), typeof(QueuedMailAttachment), typeof(DataProtectionKey), typeof(StoredFile), typeof(AuditEntry), typeof(SeedMark), typeof(InterviewRevision), typeof(IdentityRole), typeof(IdentityUserRole<string>),
         typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>),
         typeof(RegistrationAnswer), typeof(RegistrationReminder),
     ];

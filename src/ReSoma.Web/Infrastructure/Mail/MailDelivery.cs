@@ -80,9 +80,16 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, MailQueueSignal si
     // row that is no longer the one it claimed (removed, and its id given to a new message) is left alone.
     private async Task<bool> TrySendAsync(ReSomaDbContext db, MailSender sender, QueuedMail mail, DateTimeOffset claim, CancellationToken cancellationToken)
     {
+        List<MailAttachment> attachments;
         try
         {
-            await sender.SendAsync(mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody, cancellationToken);
+            // Read only now, for the one message this worker claimed: the batch query leaves the files out.
+            attachments = await db.QueuedMailAttachments.AsNoTracking()
+                .Where(a => a.QueuedMailId == mail.Id)
+                .OrderBy(a => a.Id)
+                .Select(a => new MailAttachment(a.FileName, a.ContentType, a.Content, a.ContentId))
+                .ToListAsync(cancellationToken);
+            await sender.SendAsync(mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody, attachments, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -101,10 +108,18 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, MailQueueSignal si
         }
 
         // Not cancellable: the mail server has the message, so it must be marked sent whatever happens to the host.
-        await db.QueuedMails.Where(m => m.Id == mail.Id && m.ClaimedUntil == claim).ExecuteUpdateAsync(s => s
+        var marked = await db.QueuedMails.Where(m => m.Id == mail.Id && m.ClaimedUntil == claim).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.SentAt, clock.GetUtcNow())
             .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
             .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+
+        // The week a sent message is kept answers "did it go?", which needs no files: they go now (a certificate names
+        // its holder, and the files are most of a message's size).
+        if (marked == 1 && attachments.Count > 0)
+        {
+            await db.QueuedMailAttachments.Where(a => a.QueuedMailId == mail.Id).ExecuteDeleteAsync(CancellationToken.None);
+        }
+
         return true;
     }
 

@@ -12,13 +12,29 @@ public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, I
 {
     private readonly MailOptions _options = options.Value;
 
-    public async Task SendAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, CancellationToken cancellationToken = default)
+    /// <summary>Inline attachments (with a content id) become related parts of the HTML body (multipart/related), so that
+    /// mail clients show them where the HTML says <c>cid:</c>; the others are ordinary attachments.</summary>
+    public async Task SendAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, IReadOnlyCollection<MailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(_options.FromName, _options.FromAddress));
         message.To.Add(new MailboxAddress(toName, toAddress));
         message.Subject = subject;
-        message.Body = new BodyBuilder { TextBody = textBody, HtmlBody = htmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = textBody, HtmlBody = htmlBody };
+        foreach (var attachment in attachments)
+        {
+            var type = ContentType.Parse(attachment.ContentType);
+            if (attachment.ContentId is { } id)
+            {
+                body.LinkedResources.Add(attachment.FileName, attachment.Content, type).ContentId = id;
+            }
+            else
+            {
+                body.Attachments.Add(attachment.FileName, attachment.Content, type);
+            }
+        }
+
+        message.Body = body.ToMessageBody();
         await SendAsync(message, cancellationToken);
     }
 

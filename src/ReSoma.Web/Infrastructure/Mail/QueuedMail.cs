@@ -32,6 +32,9 @@ public sealed class QueuedMail
     public DateTimeOffset? GivenUpAt { get; set; }
     public string? LastError { get; set; }
 
+    /// <summary>Loaded by the worker only for the message it is sending: the files can be large.</summary>
+    public List<QueuedMailAttachment> Attachments { get; set; } = [];
+
     /// <summary>How long to wait after the given number of failed attempts.</summary>
     public static TimeSpan RetryDelay(int attempts) => Delays[Math.Clamp(attempts, 1, Delays.Length) - 1];
 }

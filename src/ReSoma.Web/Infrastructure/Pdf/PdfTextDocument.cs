@@ -137,7 +137,7 @@ public sealed class PdfTextDocument(string title, string author, string subject,
             var lineHeight = block.Size * 1.35;
             EnsurePage();
             var width = _page!.PageSize.Width - 2 * Margin - block.Indent;
-            var lines = Wrap(block.Text, block.Size, block.Bold, font, width);
+            var lines = PdfLines.Wrap(block.Text, width, word => Measure(word, block.Size, block.Bold, font));
             _top += _top > Margin ? block.SpaceBefore : 0;
             for (var i = 0; i < lines.Count; i++)
             {
@@ -171,42 +171,11 @@ public sealed class PdfTextDocument(string title, string author, string subject,
             DrawFooter();
         }
 
-        private List<string> Wrap(string text, double size, bool bold, PdfDocumentBuilder.AddedFont font, double width)
-        {
-            var lines = new List<string>();
-            var line = "";
-            var lineWidth = 0d;
-            var space = Measure(" ", size, bold, font);
-            foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var wordWidth = Measure(word, size, bold, font);
-                if (line.Length > 0 && lineWidth + space + wordWidth > width)
-                {
-                    lines.Add(line);
-                    line = word;
-                    lineWidth = wordWidth;
-                }
-                else
-                {
-                    lineWidth += (line.Length > 0 ? space : 0) + wordWidth;
-                    line = line.Length == 0 ? word : line + " " + word;
-                }
-            }
-
-            if (line.Length > 0)
-            {
-                lines.Add(line);
-            }
-
-            return lines;
-        }
-
         private double Measure(string text, double size, bool bold, PdfDocumentBuilder.AddedFont font)
         {
             if (!_widths.TryGetValue((text, size, bold), out var width))
             {
-                var letters = _page!.MeasureText(text, size, new PdfPoint(0, 0), font);
-                width = letters.Count == 0 ? size * 0.3 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
+                width = PdfLines.Width(_page!, text, size, font);
                 _widths[(text, size, bold)] = width;
             }
 

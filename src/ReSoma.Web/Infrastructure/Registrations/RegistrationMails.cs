@@ -4,6 +4,7 @@ using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Calendar;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Qr;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Infrastructure.Registrations;
@@ -13,6 +14,8 @@ namespace ReSoma.Web.Infrastructure.Registrations;
 public sealed class RegistrationMails(ReSomaDbContext db, MailQueue mail, SiteAddress urls)
 {
     private const string Signature = "ReSOMA – Research Social Platform on Migration and Asylum";
+
+    public const string QrContentId = "code@resoma";
 
     public async Task SendAsync(RegistrationMail kind, Registrable item, int registrationId, int? position = null, int? leadHours = null, CancellationToken cancellationToken = default)
     {
@@ -48,9 +51,15 @@ public sealed class RegistrationMails(ReSomaDbContext db, MailQueue mail, SiteAd
         var itemLink = urls.For(item.PublicPath);
         var text = $"Hello {person.DisplayName},\n\n{string.Join("\n", lines)}\n\nYour registration: {pageLink}\nThe {item.Noun}: {itemLink}\n\n{footer}\n\n{Signature}";
         var e = HtmlEncoder.Default;
-        var html = $"<p>Hello {e.Encode(person.DisplayName)},</p>" + string.Concat(lines.Select(l => $"<p>{e.Encode(l)}</p>"))
+        // A seat's mail carries the code as a QR code too, inline (a related part), so it shows without loading images.
+        var withCode = person.Code is not null && kind is RegistrationMail.Confirmed or RegistrationMail.Promoted or RegistrationMail.Reminder;
+        var qr = withCode ? $"<p><img src=\"cid:{QrContentId}\" width=\"180\" height=\"180\" alt=\"QR code of your registration code {e.Encode(AttendanceCodes.Display(person.Code!))}\"></p>" : "";
+        var html = $"<p>Hello {e.Encode(person.DisplayName)},</p>" + string.Concat(lines.Select(l => $"<p>{e.Encode(l)}</p>")) + qr
             + $"<p><a href=\"{e.Encode(pageLink)}\">Your registration</a> · <a href=\"{e.Encode(itemLink)}\">The {item.Noun}</a></p><p>{e.Encode(footer)}</p><p>{Signature}</p>";
-        await mail.QueueAsync(person.Email, person.DisplayName, subject, text, html, cancellationToken);
+        IReadOnlyList<MailAttachment>? files = withCode
+            ? [new MailAttachment("registration-code.png", "image/png", QrCodes.Png(AttendanceCodes.Display(person.Code!), 6), QrContentId)]
+            : null;
+        await mail.QueueAsync(person.Email, person.DisplayName, subject, text, html, files, cancellationToken);
     }
 
     private static string ReminderSubject(int? leadHours, string title) => leadHours switch

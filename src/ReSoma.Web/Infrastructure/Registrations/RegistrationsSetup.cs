@@ -12,6 +12,7 @@ public static class RegistrationsSetup
         services.AddScoped<Participants>();
         services.AddScoped<RegistrationPanels>();
         services.AddScoped<Attendance>();
+        services.AddScoped<Certificates>();
         services.AddScoped<ParticipantMailing>();
         services.AddSingleton<RegistrationReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<RegistrationReminders>());

@@ -1863,6 +1863,42 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("QueuedMails");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Infrastructure.Mail.QueuedMailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("QueuedMailId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueuedMailId");
+
+                    b.ToTable("QueuedMailAttachments");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Storage.StoredFile", b =>
                 {
                     b.Property<long>("Id")
@@ -2343,6 +2379,15 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Infrastructure.Mail.QueuedMailAttachment", b =>
+                {
+                    b.HasOne("ReSoma.Web.Infrastructure.Mail.QueuedMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("QueuedMailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Brief", b =>
                 {
                     b.Navigation("Authors");
@@ -2408,6 +2453,11 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("ReSoma.Web.Domain.Topic", b =>
                 {
                     b.Navigation("Search");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Infrastructure.Mail.QueuedMail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

@@ -1784,6 +1784,40 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("QueuedMails");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Infrastructure.Mail.QueuedMailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueuedMailId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueuedMailId");
+
+                    b.ToTable("QueuedMailAttachments");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Storage.StoredFile", b =>
                 {
                     b.Property<long>("Id")
@@ -2262,6 +2296,15 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Infrastructure.Mail.QueuedMailAttachment", b =>
+                {
+                    b.HasOne("ReSoma.Web.Infrastructure.Mail.QueuedMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("QueuedMailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Brief", b =>
                 {
                     b.Navigation("Authors");
@@ -2327,6 +2370,11 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ReSoma.Web.Domain.Topic", b =>
                 {
                     b.Navigation("Search");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Infrastructure.Mail.QueuedMail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }
