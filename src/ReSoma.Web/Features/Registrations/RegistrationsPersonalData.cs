@@ -35,5 +35,5 @@ public sealed class RegistrationsPersonalData(ReSomaDbContext db, Registrables r
     }
 
     public Task BeforeDeleteAsync(string userId, CancellationToken cancellationToken) =>
-        registrations.ReleaseAllOfAsync(userId, registrables, cancellationToken);
+        registrations.ReleaseAllOfAsync(userId, cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace ReSoma.Web.Infrastructure.Registrations;
 /// until when, the allocator hands out seats and the waitlist, and everyone concerned is told by mail. A mail that
 /// cannot be queued never undoes what it reports.
 /// </summary>
-public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, RegistrationMails mails, TimeProvider clock)
+public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, RegistrationMails mails, TimeProvider clock)
 {
     /// <param name="Refusal">Why the registration was refused, for the page's summary.</param>
     /// <param name="FieldErrors">Answers that cannot be accepted, by form field.</param>
@@ -109,7 +109,7 @@ public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrat
 
     /// <summary>Gives back every seat and place a person holds (their account is going): each freed seat goes to the
     /// waitlist, which a plain cascade delete would not do.</summary>
-    public async Task ReleaseAllOfAsync(string userId, Registrables registrables, CancellationToken cancellationToken = default)
+    public async Task ReleaseAllOfAsync(string userId, CancellationToken cancellationToken = default)
     {
         var pools = await db.SeatRegistrations.AsNoTracking().Where(r => r.UserId == userId && r.Status != SeatStatus.Cancelled)
             .Select(r => r.SeatPoolId).ToListAsync(cancellationToken);
