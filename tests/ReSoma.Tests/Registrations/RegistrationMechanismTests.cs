@@ -159,7 +159,9 @@ public sealed class RegistrationMechanismTests(PortalFactory factory) : PortalTe
         Assert.NotNull(page.One("#no-registration"));
         Assert.Contains("No registration needed", (await Client.GetAsync("/consultations")).Text, StringComparison.Ordinal);
         await Client.LoginAsRoleAsync(Roles.Researcher);
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.PostWithTokenAsync("/consultations/open-survey/register")).Status);
+        var refused = await Client.PostWithTokenAsync("/consultations/open-survey/register");
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("takes no registrations", refused.Text, StringComparison.Ordinal);
         var sent = await Client.SubmitAsync("/consultations/open-survey/contribution", new Dictionary<string, string> { ["Title"] = "Survey answer", ["Body"] = "What we saw in three reception centres this spring." });
         Assert.True(sent.Status == HttpStatusCode.Redirect, string.Join(" | ", sent.Errors));
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,12 +20,8 @@ public sealed class ConsultationsController(
     Registrar registrations,
     ContributionCommands contributions,
     CalendarExport calendars,
-    SiteAddress site) : Controller
+    SiteAddress site) : RegisteringController(registrations)
 {
-    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
-
-    private IReadOnlyCollection<string> StakeholderRoles => Roles.Stakeholders.Where(User.IsInRole).ToList();
-
     [HttpGet("")]
     public async Task<IActionResult> Index(string? area, string? format, string? topic, string? show, CancellationToken cancellationToken) =>
         View(await list.RunAsync(area, format, topic, show == "past", cancellationToken));
@@ -40,50 +35,6 @@ public sealed class ConsultationsController(
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
         await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken) is { } page ? View(page) : NotFound();
-
-    [HttpPost("{slug}/register")]
-    [EnableRateLimiting(RateLimitPolicies.SeatRegistration)]
-    [LimitPerAccount(RateLimitPolicies.SeatRegistration)]
-    [Authorize]
-    [HandlesInvalidInput]
-    public async Task<IActionResult> Register(string slug, RegistrationInput input, CancellationToken cancellationToken)
-    {
-        if (await registrables.ConsultationAsync(slug, cancellationToken) is not { IsPublished: true } item)
-        {
-            return NotFound();
-        }
-
-        var outcome = ModelState.IsValid ? await registrations.RegisterAsync(item, UserId!, StakeholderRoles, input, cancellationToken) : null;
-        if (outcome is { Succeeded: true })
-        {
-            return RedirectToAction(nameof(Details), new { slug, done = outcome.Result!.Status == SeatStatus.Confirmed ? "confirmed" : "waitlisted" });
-        }
-
-        if (outcome is not null)
-        {
-            RegistrationErrors.AddTo(ModelState, outcome);
-        }
-
-        return await ShowWithErrorAsync(slug, input, outcome?.Refusal is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict, cancellationToken);
-    }
-
-    [HttpPost("{slug}/cancel")]
-    [Authorize]
-    public async Task<IActionResult> Cancel(string slug, string? returnTo, CancellationToken cancellationToken)
-    {
-        if (await registrables.ConsultationAsync(slug, cancellationToken) is not { IsPublished: true } item)
-        {
-            return NotFound();
-        }
-
-        if (await registrations.CancelAsync(item, UserId!, cancellationToken) is { } refusal)
-        {
-            ModelState.AddModelError("", refusal);
-            return await ShowWithErrorAsync(slug, null, StatusCodes.Status409Conflict, cancellationToken);
-        }
-
-        return returnTo == "mine" ? Redirect("/account/registrations?done=cancelled") : RedirectToAction(nameof(Details), new { slug, done = "cancelled" });
-    }
 
     [HttpGet("{slug}/ics")]
     public async Task<IActionResult> Ics(string slug, CancellationToken cancellationToken)
@@ -146,17 +97,13 @@ public sealed class ConsultationsController(
         return view;
     }
 
-    private async Task<IActionResult> ShowWithErrorAsync(string slug, RegistrationInput? input, int status, CancellationToken cancellationToken)
-    {
-        if (await pages.RunAsync(slug, UserId, StakeholderRoles, input, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
+    protected override string NounOfPage => "consultation";
 
-        var view = View(nameof(Details), page);
-        view.StatusCode = status;
-        return view;
-    }
+    protected override Task<Registrable?> FindRegistrableAsync(string slug, CancellationToken cancellationToken) =>
+        registrables.ConsultationAsync(slug, cancellationToken);
+
+    protected override async Task<ViewResult?> PageAsync(string slug, RegistrationInput? input, CancellationToken cancellationToken) =>
+        await pages.RunAsync(slug, UserId, StakeholderRoles, input, cancellationToken) is { } page ? View(nameof(Details), page) : null;
 }
 
 public sealed record ContributionPage(ConsultationPage Consultation, ContributionInput Input, ContributionCommands.Mine? Mine);

@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.RateLimiting;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Calendar;
@@ -21,12 +18,8 @@ public sealed class EventsController(
     Registrables registrables,
     Registrar registrations,
     CalendarExport calendars,
-    SiteAddress site) : Controller
+    SiteAddress site) : RegisteringController(registrations)
 {
-    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
-
-    private IReadOnlyCollection<string> StakeholderRoles => Roles.Stakeholders.Where(User.IsInRole).ToList();
-
     [HttpGet("")]
     public async Task<IActionResult> Index(string? kind, string? view, string? month, CancellationToken cancellationToken)
     {
@@ -53,70 +46,11 @@ public sealed class EventsController(
         return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), CalendarExport.ContentType, $"resoma-{slug}.ics");
     }
 
-    [HttpPost("{slug}/register")]
-    [EnableRateLimiting(RateLimitPolicies.SeatRegistration)]
-    [LimitPerAccount(RateLimitPolicies.SeatRegistration)]
-    [Authorize]
-    [HandlesInvalidInput]
-    public async Task<IActionResult> Register(string slug, RegistrationInput input, CancellationToken cancellationToken)
-    {
-        if (await registrables.EventAsync(slug, cancellationToken) is not { IsPublished: true } item)
-        {
-            // An event without registration has a page, but nothing to register for.
-            return await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken) is null
-                ? NotFound()
-                : await ShowWithErrorAsync(slug, null, "This event takes no registrations: everyone is welcome without one.", StatusCodes.Status409Conflict, cancellationToken);
-        }
+    protected override string NounOfPage => "event";
 
-        var outcome = ModelState.IsValid ? await registrations.RegisterAsync(item, UserId!, StakeholderRoles, input, cancellationToken) : null;
-        if (outcome is { Succeeded: true })
-        {
-            return RedirectToAction(nameof(Details), new { slug, done = outcome.Result!.Status == SeatStatus.Confirmed ? "confirmed" : "waitlisted" });
-        }
+    protected override Task<Registrable?> FindRegistrableAsync(string slug, CancellationToken cancellationToken) =>
+        registrables.EventAsync(slug, cancellationToken);
 
-        if (outcome is not null)
-        {
-            RegistrationErrors.AddTo(ModelState, outcome);
-        }
-
-        return await ShowWithErrorAsync(slug, input, null, outcome?.Refusal is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict, cancellationToken);
-    }
-
-    // Any signed-in person may give their seat back, even one whose role has changed since they registered.
-    [HttpPost("{slug}/cancel")]
-    [Authorize]
-    public async Task<IActionResult> Cancel(string slug, string? returnTo, CancellationToken cancellationToken)
-    {
-        if (await registrables.EventAsync(slug, cancellationToken) is not { IsPublished: true } item)
-        {
-            return await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken) is null
-                ? NotFound()
-                : await ShowWithErrorAsync(slug, null, "This event takes no registrations, so there is nothing to cancel.", StatusCodes.Status409Conflict, cancellationToken);
-        }
-
-        if (await registrations.CancelAsync(item, UserId!, cancellationToken) is { } refusal)
-        {
-            return await ShowWithErrorAsync(slug, null, refusal, StatusCodes.Status409Conflict, cancellationToken);
-        }
-
-        return returnTo == "mine" ? Redirect("/account/registrations?done=cancelled") : RedirectToAction(nameof(Details), new { slug, done = "cancelled" });
-    }
-
-    private async Task<IActionResult> ShowWithErrorAsync(string slug, RegistrationInput? input, string? error, int status, CancellationToken cancellationToken)
-    {
-        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, input, cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        if (error is not null)
-        {
-            ModelState.AddModelError("", error);
-        }
-
-        var view = View(nameof(Details), page);
-        view.StatusCode = status;
-        return view;
-    }
+    protected override async Task<ViewResult?> PageAsync(string slug, RegistrationInput? input, CancellationToken cancellationToken) =>
+        await pages.RunAsync(slug, UserId, StakeholderRoles, input, cancellationToken) is { } page ? View(nameof(Details), page) : null;
 }
