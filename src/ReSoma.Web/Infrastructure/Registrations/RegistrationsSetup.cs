@@ -8,6 +8,7 @@ public static class RegistrationsSetup
         services.AddScoped<SeatAllocator>();
         services.AddScoped<Registrables>();
         services.AddScoped<Registrar>();
+        services.AddScoped<SeatPoolChanges>();
         services.AddScoped<RegistrationMails>();
         services.AddScoped<Participants>();
         services.AddScoped<RegistrationPanels>();

@@ -7,7 +7,7 @@ namespace ReSoma.Web.Features.Consultations.Editor;
 
 /// <summary>What editors do to a consultation's details: create, edit (optimistic concurrency), change its seats. A
 /// format with seats has a seat pool, one without has none; switching is refused while people hold a place.</summary>
-public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, Registrar registrations, TimeProvider clock)
+public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock)
 {
     /// <summary>Words that are pages of the back office itself (<c>/editor/consultations/new</c>), so no slug may be one.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["new"];
@@ -83,33 +83,18 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
             return new Conflict(ConsultationForms.SnapshotOf(consultation));
         }
 
-        // Checked before anything is saved, so a refused capacity leaves everything as it was. The allocator checks
-        // again under its lock, which is what keeps a registration arriving in between from being overbooked.
-        var seatsBefore = consultation.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null;
-        var wantsSeats = input.Format!.Value.TakesSeats();
-        if (seatsBefore is not null && !wantsSeats && seatsBefore.Confirmed + seatsBefore.Waitlisted > 0)
+        var (plan, refusal) = await seatChanges.CheckAsync(consultation.SeatPoolId, input.Format!.Value.TakesSeats(), input.Capacity,
+            $"{input.Format.Value.DisplayName()} has no seats, so the format cannot change", cancellationToken);
+        if (refusal is not null)
         {
-            return new TooFewSeats($"{input.Format.Value.DisplayName()} has no seats, but {seatsBefore.Confirmed + seatsBefore.Waitlisted} "
-                + "people hold a seat or a place on the waitlist: keep a format with seats, or cancel the consultation.", null);
-        }
-
-        if (seatsBefore is not null && wantsSeats && input.Capacity < seatsBefore.Confirmed)
-        {
-            return new TooFewSeats(TooFewSeatsMessage(seatsBefore.Confirmed), null);
+            return new TooFewSeats(refusal, null);
         }
 
         ConsultationForms.Apply(consultation, input, clock.GetUtcNow());
-        if (wantsSeats && consultation.Seats is null)
+        consultation.Seats = await seatChanges.ApplyAsync(plan, consultation.Seats, cancellationToken);
+        if (consultation.Seats is null)
         {
-            consultation.Seats = new SeatPool { Capacity = input.Capacity };
-        }
-        else if (!wantsSeats && consultation.Seats is { } unused)
-        {
-            // Nobody holds a place (checked above); cancelled registrations and the questions go with the pool.
-            await db.RegistrationAnswers.Where(a => db.SeatRegistrations.Any(r => r.Id == a.SeatRegistrationId && r.SeatPoolId == unused.Id)).ExecuteDeleteAsync(cancellationToken);
-            consultation.Seats = null;
             consultation.SeatPoolId = null;
-            db.SeatPools.Remove(unused);
         }
 
         try
@@ -123,18 +108,10 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
             return current is null ? new Missing() : new Conflict(ConsultationForms.SnapshotOf(current));
         }
 
-        if (seatsBefore is null || !wantsSeats || input.Capacity == seatsBefore.Capacity)
-        {
-            return new Saved(0);
-        }
-
         var savedVersion = consultation.Version;
-        var changed = await registrations.SetCapacityAsync((await registrables.ConsultationAsync(consultation.Slug, cancellationToken))!, input.Capacity, cancellationToken);
-        return changed.Error is not null ? new TooFewSeats(changed.Error, savedVersion) : new Saved(changed.Promoted.Count);
+        var changed = await seatChanges.SetCapacityAsync(plan, cancellationToken);
+        return changed?.Error is { } error ? new TooFewSeats(error, savedVersion) : new Saved(changed?.Promoted.Count ?? 0);
     }
-
-    /// <summary>The allocator's own wording, for the check made before saving.</summary>
-    public static string TooFewSeatsMessage(int confirmed) => SeatAllocator.TooFewSeats(confirmed);
 
     private async Task<Consultation?> LoadConsultationAsync(int id, bool tracked, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace ReSoma.Web.Features.Events.Editor;
 
 /// <summary>What editors do to an event: create (as a draft), edit with optimistic concurrency, switch registration on
 /// or off and change its seats (through the shared allocator), publish and unpublish.</summary>
-public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, Registrar registrations, TimeProvider clock)
+public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock)
 {
     public abstract record SaveResult;
 
@@ -86,32 +86,17 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, Registr
             return new Conflict(EventForms.SnapshotOf(e));
         }
 
-        // Checked before anything is saved, so a refused change leaves everything as it was. The allocator checks the
-        // capacity again under its lock, which keeps a registration arriving in between from being overbooked.
-        var before = e.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null;
-        if (before is not null && !input.TakesRegistrations && before.Confirmed + before.Waitlisted > 0)
+        var (plan, refusal) = await seatChanges.CheckAsync(e.SeatPoolId, input.TakesRegistrations, input.Capacity, "Registration cannot be switched off", cancellationToken);
+        if (refusal is not null)
         {
-            return new SeatsRefused($"Registration cannot be switched off while {"person".ToQuantity(before.Confirmed + before.Waitlisted)} "
-                + $"{(before.Confirmed + before.Waitlisted == 1 ? "holds" : "hold")} a seat or a place on the waitlist.", null);
-        }
-
-        if (before is not null && input.TakesRegistrations && input.Capacity < before.Confirmed)
-        {
-            return new SeatsRefused(SeatAllocator.TooFewSeats(before.Confirmed), null);
+            return new SeatsRefused(refusal, null);
         }
 
         EventForms.Apply(e, input, await TopicsAsync(input, cancellationToken), clock.GetUtcNow());
-        if (input.TakesRegistrations && e.Seats is null)
+        e.Seats = await seatChanges.ApplyAsync(plan, e.Seats, cancellationToken);
+        if (e.Seats is null)
         {
-            e.Seats = new SeatPool { Capacity = input.Capacity };
-        }
-        else if (!input.TakesRegistrations && e.Seats is { } unused)
-        {
-            // Nobody holds a place (checked above); cancelled registrations and the questions go with the pool.
-            await db.RegistrationAnswers.Where(a => db.SeatRegistrations.Any(r => r.Id == a.SeatRegistrationId && r.SeatPoolId == unused.Id)).ExecuteDeleteAsync(cancellationToken);
-            e.Seats = null;
             e.SeatPoolId = null;
-            db.SeatPools.Remove(unused);
         }
 
         try
@@ -125,14 +110,9 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, Registr
             return current is null ? new Missing() : new Conflict(EventForms.SnapshotOf(current));
         }
 
-        if (before is null || !input.TakesRegistrations)
-        {
-            return new Saved(0);
-        }
-
         var savedVersion = e.Version;
-        var changed = await registrations.SetCapacityAsync((await registrables.EventAsync(id, cancellationToken))!, input.Capacity, cancellationToken);
-        return changed.Error is not null ? new SeatsRefused(changed.Error, savedVersion) : new Saved(changed.Promoted.Count);
+        var changed = await seatChanges.SetCapacityAsync(plan, cancellationToken);
+        return changed?.Error is { } error ? new SeatsRefused(error, savedVersion) : new Saved(changed?.Promoted.Count ?? 0);
     }
 
     /// <returns>Why not, or null when done. A published event is seen by everyone, in the list, the calendar and the feed.</returns>
