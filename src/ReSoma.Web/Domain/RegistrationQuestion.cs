@@ -6,6 +6,12 @@ public class RegistrationQuestion
     public const int MaxPrompt = 300;
     public const int MaxAnswer = 500;
 
+    /// <summary>A registration form, not a survey: enough for meals, workshops and consents.</summary>
+    public const int MaxPerPool = 20;
+
+    public const int MaxChoices = 20;
+    public const int MaxChoice = 100;
+
     public int Id { get; set; }
     public int SeatPoolId { get; set; }
     public int Position { get; set; }
@@ -19,6 +25,24 @@ public class RegistrationQuestion
     public bool IsRequired { get; set; }
 
     public IReadOnlyList<string> ChoiceList => SplitLines(Choices);
+
+    public bool HasChoices => Kind is RegistrationQuestionKind.SingleChoice or RegistrationQuestionKind.MultipleChoice;
+
+    /// <summary>Why a question cannot be asked as an editor wrote it, or null: a choice question offers two or more
+    /// short, different choices; other kinds offer none.</summary>
+    public static string? ProblemWith(RegistrationQuestionKind kind, string? choices)
+    {
+        if (kind is not (RegistrationQuestionKind.SingleChoice or RegistrationQuestionKind.MultipleChoice))
+        {
+            return null;
+        }
+
+        var list = SplitLines(choices);
+        return list.Count < 2 ? "Give at least two choices, one per line."
+            : list.Count > MaxChoices ? $"Offer at most {MaxChoices} choices."
+            : list.Any(c => c.Length > MaxChoice) ? $"Each choice can be at most {MaxChoice} characters."
+            : null;
+    }
 
     public static IReadOnlyList<string> SplitLines(string? value) =>
         (value ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();

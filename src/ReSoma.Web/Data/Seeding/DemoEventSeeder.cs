@@ -45,7 +45,7 @@ public sealed class DemoEventSeeder(ReSomaDbContext db, TimeProvider clock) : ID
                 OnlineLink = demo.OnlineLink,
                 IsPublished = true,
                 // Demo participants have no mailbox: their pools send no reminders (the editor can switch them on).
-                Seats = demo.Capacity is { } capacity ? new SeatPool { Capacity = capacity, ReminderHours = "" } : null,
+                Seats = demo.Capacity is { } capacity ? new SeatPool { Capacity = capacity, ReminderHours = "", Questions = DemoRegistrationQuestions.ForEvent() } : null,
                 RegistrationDeadline = demo.RegistrationDeadline is { } deadline ? Utc(deadline, demo.TimeZoneId) : null,
                 CreatedAt = now,
                 UpdatedAt = now,

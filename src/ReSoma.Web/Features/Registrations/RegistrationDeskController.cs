@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Registrations;
@@ -6,19 +5,15 @@ using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Registrations;
 
-/// <summary>
-/// The editors' registration pages of a consultation (<c>/editor/consultations/{slug}/…</c>) or an event
-/// (<c>/editor/events/{id}/…</c>), one controller for both: the participants list and its CSV, check-in, and the
-/// registration settings (questions and reminders). The consultation's own desk shows the same list.
-/// </summary>
-[Authorize(Policy = Policies.Editorial)]
-[Route("editor/consultations/{slug}")]
-[Route("editor/events/{id:int}")]
+/// <summary>The participants of a consultation or an event: the list and its CSV, the mail to everyone seated,
+/// check-in, and certificates. The consultation's own desk shows the same list.</summary>
 public sealed class RegistrationDeskController(
     Registrables registrables,
     Participants participants,
     Attendance attendance,
-    ParticipantMailing mailing) : Controller
+    ParticipantMailing mailing,
+    CertificateMailing certificateMailing,
+    TimeProvider clock) : RegistrationDeskBase(registrables)
 {
     [HttpGet("participants")]
     public async Task<IActionResult> Participants(CancellationToken cancellationToken)
@@ -28,9 +23,7 @@ public sealed class RegistrationDeskController(
             return View(await PageAsync(item, new ParticipantMailInput(), cancellationToken));
         }
 
-        // Something without seats has a participants page that says so, and where seats are switched on.
-        var (exists, editPath) = await registrables.WithoutSeatsAsync(Kind, Key, cancellationToken);
-        return exists ? View("NoRegistration", new NoRegistrationPage(Kind == Registrables.EventsSegment ? "event" : "consultation", editPath!)) : NotFound();
+        return await WithoutSeatsAsync(cancellationToken);
     }
 
     [HttpGet("participants.csv")]
@@ -64,6 +57,27 @@ public sealed class RegistrationDeskController(
 
         var outcome = await mailing.SendAsync(item, input, cancellationToken);
         return Redirect($"{item.EditorPath}/participants?done=mailed&sent={outcome.Sent}" + (outcome.Failed > 0 ? $"&failed={outcome.Failed}" : ""));
+    }
+
+    [HttpPost("certificates")]
+    public async Task<IActionResult> SendCertificates(CancellationToken cancellationToken)
+    {
+        if (await ItemAsync(cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+
+        if (await certificateMailing.SendAllAsync(item, cancellationToken) is not { } outcome)
+        {
+            ModelState.AddModelError("", item.IsCancelled ? $"This {item.Noun} was cancelled, so it gives no certificates."
+                : $"Certificates can be sent once the {item.Noun} is over.");
+            var view = View(nameof(Participants), await PageAsync(item, new ParticipantMailInput(), cancellationToken));
+            view.StatusCode = StatusCodes.Status409Conflict;
+            return view;
+        }
+
+        return Redirect($"{Url.Content("~" + item.EditorPath)}/participants?done=certificates&sent={outcome.Sent}&earlier={outcome.Earlier}"
+            + (outcome.Failed > 0 ? $"&failed={outcome.Failed}" : "") + "#certificates");
     }
 
     [HttpGet("check-in")]
@@ -103,20 +117,16 @@ public sealed class RegistrationDeskController(
         return Redirect($"{item.EditorPath}/check-in#participant-{registrationId}");
     }
 
-    // Which of the two addresses this request came by: a consultation by its slug, or an event by its id.
-    private string Kind => RouteData.Values.ContainsKey("id") ? Registrables.EventsSegment : Registrables.ConsultationsSegment;
-
-    private string Key => RouteData.Values.TryGetValue("id", out var id) ? Convert.ToString(id, System.Globalization.CultureInfo.InvariantCulture) ?? "" : RouteData.Values["slug"] as string ?? "";
-
-    private Task<Registrable?> ItemAsync(CancellationToken cancellationToken) => registrables.ByEditorKeyAsync(Kind, Key, cancellationToken);
-
     private async Task<ParticipantsPage> PageAsync(Registrable item, ParticipantMailInput mail, CancellationToken cancellationToken)
     {
         var list = await participants.ListAsync(item, cancellationToken);
-        return new ParticipantsPage(list, new ParticipantMailForm(item, list.Confirmed.Count, mail));
+        var (attendees, mailed) = await certificateMailing.CountAsync(item, cancellationToken);
+        return new ParticipantsPage(list, new ParticipantMailForm(item, list.Confirmed.Count, mail), new CertificateSummary(item.GivesCertificates(clock.GetUtcNow()), attendees, mailed));
     }
 }
 
-public sealed record ParticipantsPage(ParticipantList List, ParticipantMailForm Mail);
+public sealed record ParticipantsPage(ParticipantList List, ParticipantMailForm Mail, CertificateSummary Certificates);
 
-public sealed record NoRegistrationPage(string Noun, string EditPath);
+/// <summary>Whether certificates exist yet, how many people attended and how many have been sent theirs.</summary>
+public sealed record CertificateSummary(bool Available, int Attendees, int Mailed);
+

@@ -14,10 +14,20 @@ public sealed class Certificates(ReSomaDbContext db, Registrables registrables, 
 
     /// <summary>The certificate of <paramref name="userId"/>'s registration <paramref name="registrationId"/>, or null
     /// when it is not theirs, they did not attend, or there is none yet.</summary>
-    public async Task<Certificate?> ForAsync(string userId, int registrationId, CancellationToken cancellationToken = default)
+    public Task<Certificate?> ForAsync(string userId, int registrationId, CancellationToken cancellationToken = default) =>
+        BuildAsync(registrationId, userId, cancellationToken);
+
+    /// <summary>The certificate of an attendee of <paramref name="item"/>, for the mail an editor sends them all; null
+    /// when the registration is not one of the item's attendees or there is no certificate yet.</summary>
+    public async Task<Certificate?> ForAttendeeAsync(Registrable item, int registrationId, CancellationToken cancellationToken = default) =>
+        await db.SeatRegistrations.AnyAsync(r => r.Id == registrationId && r.SeatPoolId == item.SeatPoolId, cancellationToken)
+            ? await BuildAsync(registrationId, null, cancellationToken)
+            : null;
+
+    private async Task<Certificate?> BuildAsync(int registrationId, string? userId, CancellationToken cancellationToken)
     {
         var r = await db.SeatRegistrations.AsNoTracking()
-            .Where(x => x.Id == registrationId && x.UserId == userId && x.Status == SeatStatus.Confirmed && x.AttendedAt != null)
+            .Where(x => x.Id == registrationId && (userId == null || x.UserId == userId) && x.Status == SeatStatus.Confirmed && x.AttendedAt != null)
             .Select(x => new { x.SeatPoolId, x.Code, x.User!.DisplayName }).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow();
         if (r is null || await registrables.ByPoolAsync(r.SeatPoolId, cancellationToken) is not { IsPublished: true } item || !item.GivesCertificates(now))

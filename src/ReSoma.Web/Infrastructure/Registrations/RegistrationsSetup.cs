@@ -15,6 +15,8 @@ public static class RegistrationsSetup
         services.AddScoped<Attendance>();
         services.AddScoped<Certificates>();
         services.AddScoped<ParticipantMailing>();
+        services.AddScoped<CertificateMailing>();
+        services.AddScoped<RegistrationSettings>();
         services.AddSingleton<RegistrationReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<RegistrationReminders>());
         return services;

@@ -38,6 +38,10 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             .Where(i => i.Questions.Count > 0 && i.QuestionnaireClosedAt is null).OrderByDescending(i => i.ExpertPhotoStoredName is not null).ThenBy(i => i.Id).First();
         var practitioner = await db.Users.AsNoTracking().FirstAsync(u => u.Email == "practitioner@resoma.local");
         var registration = await db.SeatRegistrations.AsNoTracking().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
+        var anyQuestion = await db.RegistrationQuestions.AsNoTracking().OrderBy(q => q.Id).Select(q => q.Id).FirstAsync();
+        async Task<int> QuestionOf(int? poolId) =>
+            await db.RegistrationQuestions.AsNoTracking().Where(q => q.SeatPoolId == poolId).OrderBy(q => q.Id).Select(q => (int?)q.Id).FirstOrDefaultAsync() ?? anyQuestion;
+        var deskConsultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == contribution.ConsultationId);
 
         var values = new Dictionary<string, string>
         {
@@ -48,6 +52,8 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             ["/account/registrations/{id}"] = Text(registration),
             ["/editor/consultations/{slug}/check-in/{registrationId}"] = Text(registration),
             ["/editor/events/{id}/check-in/{registrationId}"] = Text(registration),
+            ["/editor/events/{id}/registration/questions/{questionId}"] = Text(await QuestionOf(evt.SeatPoolId)),
+            ["/editor/consultations/{slug}/registration/questions/{questionId}"] = Text(await QuestionOf(deskConsultation.SeatPoolId)),
             ["/news/{slug}"] = news.Slug,
             ["/news/images/{id}"] = Text(news.Id),
             ["/editor/news/{id}"] = Text(news.Id),
