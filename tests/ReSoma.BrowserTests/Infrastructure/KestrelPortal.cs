@@ -12,8 +12,9 @@ namespace ReSoma.BrowserTests.Infrastructure;
 /// The portal on a real Kestrel socket (a browser cannot talk to the in-memory TestServer), with its own data folder,
 /// the demo cycles and topics, and the Development mail setting that shows confirmation links on screen.
 /// </summary>
-/// <remarks>Journeys in which time passes give it a clock of their own (a FakeTimeProvider) to move.</remarks>
-public sealed class KestrelPortal(TimeProvider? clock = null) : WebApplicationFactory<Program>
+/// <remarks>Journeys in which time passes give it a clock of their own (a FakeTimeProvider) to move; journeys that
+/// read mail give it the settings of a mail server (<paramref name="settings"/>).</remarks>
+public sealed class KestrelPortal(TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Browser-Test-Passw0rd";
 
@@ -48,6 +49,11 @@ public sealed class KestrelPortal(TimeProvider? clock = null) : WebApplicationFa
         }
 
         builder.UseSetting("RateLimits:SignInFailures:PermitLimit", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (clock is not null)
         {
             builder.ConfigureTestServices(s => s.AddSingleton(clock));
