@@ -19,6 +19,8 @@ public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consult
         builder.Property(c => c.AllowedRoles).HasMaxLength(100);
         builder.Property(c => c.CancellationReason).HasMaxLength(FieldLengths.ShortText);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        // The publishing schedule looks for due items every 30 seconds on every instance: a seek, not a scan.
+        builder.HasIndex(c => c.PublishAt);
         builder.Ignore(c => c.AllowedRoleList);
         builder.HasIndex(c => c.StartsAt);
         builder.HasOne(c => c.Topic).WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
