@@ -24,6 +24,9 @@ public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consult
         builder.Ignore(c => c.AllowedRoleList);
         builder.HasIndex(c => c.StartsAt);
         builder.HasOne(c => c.Topic).WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
+        // The list's topic filter reads the topics of published consultations from this index alone (it also serves
+        // the foreign key): SQLite does not seek a bare boolean test, but a covering index spares it the table.
+        builder.HasIndex(c => new { c.TopicId, c.IsPublished });
         builder.Ignore(c => c.PublicPath);
         builder.HasOne(c => c.Search).WithOne().HasForeignKey<SearchDocument>(d => d.ConsultationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Seats).WithOne().HasForeignKey<Consultation>(c => c.SeatPoolId).OnDelete(DeleteBehavior.Restrict);
