@@ -89,6 +89,7 @@ public sealed class ContentSeeder(BenchDatabase database, PeopleSeeder people, i
                 OnlineLink = format == ConsultationFormat.FeedbackMeeting ? null : "https://meet.example.org/" + n.ToString(CultureInfo.InvariantCulture),
                 RegistrationDeadline = starts.AddDays(-2),
                 Seats = new SeatPool { Capacity = _random.Next(20, 61) },
+                IsPublished = true,
                 CreatedAt = starts.AddDays(-40),
                 UpdatedAt = starts.AddDays(-40),
             };

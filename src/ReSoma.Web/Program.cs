@@ -11,6 +11,7 @@ using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Redis;
 using ReSoma.Web.Infrastructure.Markdown;
 using ReSoma.Web.Infrastructure.Observability;
+using ReSoma.Web.Infrastructure.Publishing;
 using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Security;
@@ -46,6 +47,7 @@ builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddRegistrations(); // seats, waitlist, questions, attendance and their mails, for consultations and events
 builder.Services.AddScoped<CalendarExport>();
+builder.Services.AddScheduledPublishing(); // one loop on every instance; interviews, consultations and events add their publishers
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
 builder.Services.AddPortalHealthChecks(builder.Configuration).AddReadinessCheck<FileStoreHealthCheck>("storage");

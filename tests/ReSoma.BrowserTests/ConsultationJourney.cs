@@ -70,6 +70,7 @@ public sealed class ConsultationJourney(BrowserFixture browser)
             RegistrationDeadline = now.AddDays(2),
             Place = "Brussels",
             Seats = new SeatPool { Capacity = 1 },
+            IsPublished = true,
             CreatedAt = now,
             UpdatedAt = now,
         };

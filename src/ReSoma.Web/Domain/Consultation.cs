@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 namespace ReSoma.Web.Domain;
 
 /// <summary>A consultation on a topic: a survey, a feedback meeting, video interviews or a call for written contributions.</summary>
-public class Consultation : IVersioned, IDemoContent, ISearchable
+public class Consultation : IVersioned, IDemoContent, ISearchable, ISchedulable
 {
     public const string SearchKind = "consultation";
 
@@ -33,6 +33,15 @@ public class Consultation : IVersioned, IDemoContent, ISearchable
     /// <summary>Stakeholder roles that may register, separated by commas (e.g. "Researcher,Practitioner").</summary>
     public string AllowedRoles { get; set; } = string.Join(',', Roles.Stakeholders);
 
+    /// <summary>Unpublished consultations are seen by editors only: not listed, not found, not searchable, in no
+    /// calendar. New ones start as drafts; those from before drafts existed were made published by their migration.</summary>
+    public bool IsPublished { get; set; }
+
+    /// <summary>Set while the consultation is scheduled: the publishing schedule publishes it then (<see cref="Scheduling"/>).</summary>
+    public DateTimeOffset? PublishAt { get; set; }
+
+    public bool IsPublic => IsPublished;
+
     public bool IsCancelled { get; set; }
     public string? CancellationReason { get; set; }
 
@@ -56,7 +65,7 @@ public class Consultation : IVersioned, IDemoContent, ISearchable
     /// <summary>A consultation as the registration mechanism sees it: registration runs until it ends, or the deadline.</summary>
     public static Expression<Func<Consultation, Registrable>> AsRegistrable { get; } = c => new Registrable(
         RegistrableKind.Consultation, c.Id, c.Title, c.Slug, c.SeatPoolId ?? 0, c.StartsAt, c.EndsAt, c.TimeZoneId, c.Place, c.OnlineLink,
-        c.RegistrationDeadline, c.EndsAt, c.AllowedRoles, c.IsCancelled, c.CancellationReason, true);
+        c.RegistrationDeadline, c.EndsAt, c.AllowedRoles, c.IsCancelled, c.CancellationReason, c.IsPublished);
 
     private static readonly Func<Consultation, Registrable> Describe = AsRegistrable.Compile();
 
@@ -90,7 +99,7 @@ public class Consultation : IVersioned, IDemoContent, ISearchable
         Search.Summary = "";
         Search.Body = Description;
         Search.Keywords = string.Join(' ', Format.DisplayName(), Place);
-        Search.IsPublic = true;
+        Search.IsPublic = IsPublic;
         Search.Area = Topic?.Area;
         Search.PublishedAt = StartsAt;
     }

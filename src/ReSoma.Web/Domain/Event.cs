@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 namespace ReSoma.Web.Domain;
 
 /// <summary>A conference, workshop, webinar or feedback meeting, with its programme and, optionally, seats to register for.</summary>
-public class Event : IVersioned, IDemoContent, ISearchable, IPublicContent
+public class Event : IVersioned, IDemoContent, ISearchable, ISchedulable
 {
     public const string SearchKind = "event";
 
@@ -36,6 +36,9 @@ public class Event : IVersioned, IDemoContent, ISearchable, IPublicContent
 
     /// <summary>Unpublished events are seen by editors only.</summary>
     public bool IsPublished { get; set; }
+
+    /// <summary>Set while the event is scheduled: the publishing schedule publishes it then (<see cref="Scheduling"/>).</summary>
+    public DateTimeOffset? PublishAt { get; set; }
 
     public bool IsPublic => IsPublished;
 

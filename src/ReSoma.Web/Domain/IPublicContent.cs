@@ -4,7 +4,7 @@ namespace ReSoma.Web.Domain;
 /// Content that is public only once published. <see cref="IsPublic"/> is the one rule every public path goes by:
 /// pages, search entries (their keywords and snippets included), feeds, the sitemap, OAI-PMH and calendars. Text
 /// taken from related content (a news item's events) is taken only from related content that is public itself.
-/// Topics and consultations are public from the start and carry no such state.
+/// Topics are public from the start and carry no such state.
 /// </summary>
 public interface IPublicContent
 {

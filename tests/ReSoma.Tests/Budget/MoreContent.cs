@@ -37,7 +37,7 @@ public static class MoreContent
             {
                 Topic = topic, Title = $"Budget consultation {i}", Slug = $"budget-consultation-{i}", Format = ConsultationFormat.FeedbackMeeting,
                 StartsAt = now.AddDays(20 + i), EndsAt = now.AddDays(20 + i).AddHours(3), RegistrationDeadline = now.AddDays(15 + i),
-                Seats = new SeatPool { Capacity = 4 }, ShowContributions = true, CreatedAt = now, UpdatedAt = now,
+                Seats = new SeatPool { Capacity = 4 }, ShowContributions = true, IsPublished = true, CreatedAt = now, UpdatedAt = now,
             }).ToList();
             db.Consultations.AddRange(consultations);
 

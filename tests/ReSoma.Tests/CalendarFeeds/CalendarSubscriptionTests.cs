@@ -38,7 +38,7 @@ public sealed class CalendarSubscriptionTests(PortalFactory factory) : PortalTes
     }
 
     [Fact]
-    public async Task A_consultation_an_editor_saves_and_an_event_an_editor_publishes_are_in_the_cached_calendars_on_the_next_fetch()
+    public async Task A_consultation_and_an_event_an_editor_publishes_are_in_the_cached_calendars_on_the_next_fetch()
     {
         var topicId = await Factory.TopicIdAsync();
         var topicSlug = Factory.WithDb(db => db.Topics.Single(t => t.Id == topicId).Slug);
@@ -54,6 +54,12 @@ public sealed class CalendarSubscriptionTests(PortalFactory factory) : PortalTes
         await editor.LoginAsRoleAsync(Roles.Editor);
         var created = await editor.SubmitAsync("/editor/consultations/new", MeetingForm(topicId));
         Assert.True(created.Status == HttpStatusCode.Redirect, string.Join(" ", created.Errors));
+
+        // A new consultation is a draft: in no calendar until it is published.
+        Assert.Empty((await FetchAsync("/consultations/calendar.ics")).Calendar.Events);
+        var consultationId = Factory.WithDb(db => db.Consultations.Single().Id);
+        var consultationEdit = $"/editor/consultations/{consultationId}/edit";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(consultationEdit, new Dictionary<string, string>(), $"/editor/consultations/{consultationId}/publish")).Status);
 
         foreach (var feed in feeds)
         {

@@ -100,7 +100,7 @@ public sealed class SeedingTests(DemoPortalFactory factory) : PortalTest<DemoPor
             {
                 TopicId = entry.Id, Title = "Our own meeting on detention", Slug = "our-own-meeting-on-detention", Format = ConsultationFormat.FeedbackMeeting,
                 StartsAt = now.AddDays(20), EndsAt = now.AddDays(20).AddHours(2), RegistrationDeadline = now.AddDays(18),
-                Seats = new SeatPool { Capacity = 10 }, CreatedAt = now, UpdatedAt = now,
+                Seats = new SeatPool { Capacity = 10 }, IsPublished = true, CreatedAt = now, UpdatedAt = now,
             });
             await db.SaveChangesAsync();
         });

@@ -157,7 +157,7 @@ public sealed class EditorEventTests(PortalFactory factory) : PortalTest<PortalF
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/events/resoma-final-conference-lisbon")).Status);
         Assert.True(Stored(id).Search!.IsPublic);
         Assert.Contains("Funding integration", Stored(id).Search!.Keywords, StringComparison.Ordinal);
-        Assert.Equal("published", (await Client.GetAsync("/editor/events")).One($"tr[data-slug=resoma-final-conference-lisbon] .state")!.TextContent);
+        Assert.Equal("published", (await Client.GetAsync("/editor/events")).One($"tr[data-slug=resoma-final-conference-lisbon] .publication")!.TextContent);
 
         var again = await Client.PostWithTokenAsync($"/editor/events/{id}/publish");
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
@@ -299,7 +299,7 @@ public sealed class EditorEventTests(PortalFactory factory) : PortalTest<PortalF
         await Client.LoginAsRoleAsync(Roles.Editor);
         var list = await Client.GetAsync("/editor/events");
         Assert.Equal(HttpStatusCode.OK, list.Status);
-        Assert.Equal("published", list.One("tr[data-slug=back-office] .state")!.TextContent);
+        Assert.Equal("published", list.One("tr[data-slug=back-office] .publication")!.TextContent);
         foreach (var url in new[] { "/editor/events/999/edit", "/editor/events/999/participants", "/editor/events/999/participants.csv" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(url)).Status);

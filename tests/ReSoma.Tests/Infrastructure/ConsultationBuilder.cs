@@ -15,6 +15,11 @@ public sealed record NewConsultation(string Title)
     public TimeSpan DeadlineIn { get; init; } = TimeSpan.FromDays(7);
     public string AllowedRoles { get; init; } = string.Join(',', Roles.Stakeholders);
     public bool IsCancelled { get; init; }
+
+    /// <summary>Published unless a test asks for a draft (or, with <see cref="PublishAt"/>, a scheduled one).</summary>
+    public bool Published { get; init; } = true;
+
+    public DateTimeOffset? PublishAt { get; init; }
     public bool ShowContributions { get; init; }
     public string? OnlineLink { get; init; } = "https://meet.example.org/secret-room";
     public string? Place { get; init; }
@@ -53,6 +58,8 @@ public static class ConsultationBuilder
                 OnlineLink = spec.OnlineLink,
                 Place = spec.Place,
                 Seats = new SeatPool { Capacity = spec.Seats },
+                IsPublished = spec.Published,
+                PublishAt = spec.PublishAt,
                 CreatedAt = at,
                 UpdatedAt = at,
             };

@@ -14,6 +14,9 @@ public sealed record NewEvent(string Title)
 {
     public EventKind Kind { get; init; } = EventKind.Workshop;
     public bool Published { get; init; } = true;
+
+    /// <summary>With <see cref="Published"/> false: scheduled for this time rather than a draft.</summary>
+    public DateTimeOffset? PublishAt { get; init; }
     public DateTimeOffset? At { get; init; }
     public TimeSpan StartsIn { get; init; } = TimeSpan.FromDays(10);
     public TimeSpan Duration { get; init; } = TimeSpan.FromHours(3);
@@ -54,6 +57,7 @@ public static class EventBuilder
             City = spec.City,
             OnlineLink = spec.OnlineLink,
             IsPublished = spec.Published,
+            PublishAt = spec.PublishAt,
             Seats = spec.Seats is { } seats ? new SeatPool { Capacity = seats } : null,
             RegistrationDeadline = spec.DeadlineIn is { } deadline ? (at + deadline).ToUniversalTime() : null,
             CreatedAt = at,

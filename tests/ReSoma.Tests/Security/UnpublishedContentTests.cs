@@ -24,6 +24,7 @@ public sealed class UnpublishedContentTests(PortalFactory factory) : PortalTest<
     {
         var hidden = await AddEverythingUnpublishedAsync();
         var (publicNews, publicInterview) = await AddPublicThingsLinkedToThemAsync(hidden);
+        var (publicBrief, topic) = await AddPublicBriefAndTopicOfAsync(hidden.Consultation);
 
         string[] paths =
         [
@@ -32,7 +33,7 @@ public sealed class UnpublishedContentTests(PortalFactory factory) : PortalTest<
             "/search?q=" + Secret, "/search?q=embargoed", .. SearchKinds.Select(k => $"/search?q={Secret}&type={k}"),
             "/briefs/feed", "/briefs/feed?area=migration", "/interviews/feed", "/news/feed", "/events/calendar.ics", "/calendar.ics", "/consultations/calendar.ics",
             "/sitemap.xml", "/oai?verb=ListRecords&metadataPrefix=oai_dc", "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc",
-            "/feeds", publicNews, publicInterview,
+            "/feeds", publicNews, publicInterview, publicBrief, topic, topic + "/calendar.ics",
         ];
         var leaks = new List<string>();
         foreach (var path in paths)
@@ -77,11 +78,15 @@ public sealed class UnpublishedContentTests(PortalFactory factory) : PortalTest<
 
     private static readonly string[] SearchKinds = ["topic", "brief", "consultation", "interview", "event", "news"];
 
-    private sealed record Hidden(Brief Brief, Interview Draft, Interview InReview, Interview Scheduled, Event Event, NewsPost News)
+    private sealed record Hidden(
+        Brief Brief, Interview Draft, Interview InReview, Interview Scheduled, Event Event, Event ScheduledEvent, NewsPost News,
+        Consultation Consultation, Consultation ScheduledConsultation)
     {
         public IEnumerable<string> Paths =>
             [$"/briefs/{Brief.Slug}", Draft.PublicPath, InReview.PublicPath, Scheduled.PublicPath, Event.PublicPath, News.PublicPath,
-             $"/briefs/{Brief.Slug}/pdf", $"/briefs/{Brief.Slug}/cite?format=bibtex", $"/events/{Event.Slug}/ics"];
+             $"/briefs/{Brief.Slug}/pdf", $"/briefs/{Brief.Slug}/cite?format=bibtex", $"/events/{Event.Slug}/ics",
+             ScheduledEvent.PublicPath, $"/events/{ScheduledEvent.Slug}/ics",
+             Consultation.PublicPath, $"/consultations/{Consultation.Slug}/ics", ScheduledConsultation.PublicPath, $"/consultations/{ScheduledConsultation.Slug}/ics"];
     }
 
     private async Task<Hidden> AddEverythingUnpublishedAsync()
@@ -95,8 +100,15 @@ public sealed class UnpublishedContentTests(PortalFactory factory) : PortalTest<
             Published = false, At = new DateTimeOffset(2027, 3, 10, 9, 0, 0, TimeSpan.Zero), Summary = "Ocelot summary.", Description = "Ocelot plans.",
             Sessions = [new NewSession("Ocelot session", TimeSpan.Zero, TimeSpan.FromHours(1), "Ocelot Speaker", "Ocelot theme")],
         });
+        var scheduledEvent = await Factory.AddEventAsync(new NewEvent("Ocelot scheduled webinar")
+        {
+            Published = false, PublishAt = DateTimeOffset.UtcNow.AddDays(30), At = new DateTimeOffset(2027, 3, 12, 9, 0, 0, TimeSpan.Zero), Summary = "Ocelot summary.",
+        });
         var news = await Factory.AddNewsAsync(new NewNews("Ocelot embargoed news") { Published = false, Teaser = "Ocelot teaser.", Body = "Ocelot story." });
-        return new Hidden(brief, draft, review, scheduled, e, news);
+        var consultation = await Factory.AddConsultationAsync(new NewConsultation("Ocelot draft consultation") { Published = false, Place = "Ocelot hall" });
+        var scheduledConsultation = await Factory.AddConsultationAsync(
+            new NewConsultation("Ocelot scheduled consultation") { Published = false, PublishAt = DateTimeOffset.UtcNow.AddDays(30), Place = "Ocelot hall" });
+        return new Hidden(brief, draft, review, scheduled, e, scheduledEvent, news, consultation, scheduledConsultation);
     }
 
     // Public things that point at hidden ones, written without the secret word themselves.
@@ -112,5 +124,18 @@ public sealed class UnpublishedContentTests(PortalFactory factory) : PortalTest<
             await db.SaveChangesAsync();
         });
         return (news.PublicPath, interview.PublicPath);
+    }
+
+    // A published brief that says it drew on the draft consultation, and the page (and calendar) of its topic.
+    private async Task<(string Brief, string Topic)> AddPublicBriefAndTopicOfAsync(Consultation consultation)
+    {
+        var brief = await Factory.AddBriefAsync(new NewBrief("Brief from a meeting"));
+        var topicSlug = await Factory.WithDbAsync(async db =>
+        {
+            db.BriefConsultations.Add(new BriefConsultation { BriefId = brief.Id, ConsultationId = consultation.Id });
+            await db.SaveChangesAsync();
+            return await db.Topics.Where(t => t.Id == consultation.TopicId).Select(t => t.Slug).SingleAsync();
+        });
+        return ($"/briefs/{brief.Slug}", $"/topics/{topicSlug}");
     }
 }

@@ -51,6 +51,7 @@ public sealed class DemoConsultationSeeder(ReSomaDbContext db, TimeProvider cloc
                 OnlineLink = demo.OnlineLink,
                 RegistrationDeadline = MorningUtc(from.AddDays(demo.DeadlineInDays)),
                 ShowContributions = demo.ShowContributions,
+                IsPublished = true,
                 // Demo participants have no mailbox: their pools send no reminders (the editor can switch them on).
                 Seats = demo.Format.TakesSeats() ? new SeatPool { Capacity = demo.Capacity, Arrivals = demo.Registrations, ReminderHours = "", Questions = DemoRegistrationQuestions.ForConsultation() } : null,
                 CreatedAt = created,

@@ -34,7 +34,7 @@ public sealed class BriefPageQuery(ReSomaDbContext db)
 
         var consultations = await db.BriefConsultations.AsNoTracking()
             .Where(l => l.BriefId == brief.Id)
-            .Join(db.Consultations, l => l.ConsultationId, c => c.Id, (l, c) => new DrawnConsultation(c.Title, c.Slug, c.Format))
+            .Join(db.Consultations.Where(c => c.IsPublished), l => l.ConsultationId, c => c.Id, (l, c) => new DrawnConsultation(c.Title, c.Slug, c.Format))
             .ToListAsync(cancellationToken);
 
         return new BriefPage(

@@ -18,7 +18,7 @@ public sealed record ConsultationListPage(
     IReadOnlyList<ConsultationCard> Items, bool ShowingPast, Area? Area, ConsultationFormat? Format, string? Topic,
     IReadOnlyList<(string Slug, string Title)> Topics, IReadOnlyList<string> Notices, DateTimeOffset Now);
 
-/// <summary>Open and upcoming consultations (or past ones), filtered by area, format and topic.</summary>
+/// <summary>Open and upcoming consultations (or past ones), filtered by area, format and topic; published ones only.</summary>
 public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock)
 {
     public async Task<ConsultationListPage> RunAsync(string? area, string? format, string? topic, bool past, CancellationToken cancellationToken = default)
@@ -39,6 +39,7 @@ public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock
 
         // A topic carried over is one topic: its consultations of every cycle are filtered under its first entry's address.
         var topics = await db.Consultations.AsNoTracking()
+            .Where(c => c.IsPublished)
             .Select(c => new { Slug = c.Topic!.FirstEntry != null ? c.Topic.FirstEntry.Slug : c.Topic.Slug, c.Topic.Title }).Distinct().OrderBy(t => t.Title).ToListAsync(cancellationToken);
         var selectedTopic = topics.FirstOrDefault(t => string.Equals(t.Slug, topic, StringComparison.OrdinalIgnoreCase))?.Slug;
         if (!string.IsNullOrWhiteSpace(topic) && selectedTopic is null)
@@ -47,6 +48,7 @@ public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock
         }
 
         var consultations = db.Consultations.AsNoTracking()
+            .Where(c => c.IsPublished)
             .Where(c => past ? c.EndsAt < now : c.EndsAt >= now)
             .Where(c => selectedArea == null || c.Topic!.Area == selectedArea)
             .Where(c => selectedFormat == null || c.Format == selectedFormat)

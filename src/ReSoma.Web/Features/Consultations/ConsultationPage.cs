@@ -34,11 +34,16 @@ public sealed record ConsultationPage(
     ViewerStanding Viewer,
     IReadOnlyList<PublicContribution> Contributions,
     IReadOnlyList<LinkedBrief> Briefs,
-    DateTimeOffset Now)
+    DateTimeOffset Now,
+    PublicationState Publication,
+    DateTimeOffset? PublishAt)
 {
-    /// <summary>Open for contributions at all (whoever may send them): not cancelled, not over.</summary>
-    public bool AcceptsContributionsFromSomeone => !IsCancelled && Now < EndsAt;
+    /// <summary>An editor's preview of a consultation the public cannot see yet.</summary>
+    public bool IsPreview => Publication != PublicationState.Published;
 
-    public bool AcceptsContributions =>
+    /// <summary>Open for contributions at all (whoever may send them): published, not cancelled, not over.</summary>
+    public bool AcceptsContributionsFromSomeone => !IsPreview && !IsCancelled && Now < EndsAt;
+
+    public bool AcceptsContributions => !IsPreview &&
         Consultation.AcceptsContributionFrom(Format, IsCancelled, EndsAt, Now, Viewer.RoleAllowed, Viewer.HasSeat, Viewer.HasContribution);
 }

@@ -6,16 +6,19 @@ using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations;
 
-/// <summary>A consultation's public page, seen by a given visitor (the online link only for people with a seat).</summary>
+/// <summary>A consultation's public page, seen by a given visitor (the online link only for people with a seat). An
+/// unpublished consultation has a page only for editors, as a preview: for everyone else it does not exist.</summary>
 public sealed class ConsultationPageQuery(ReSomaDbContext db, RegistrationPanels panels, PublicDataCache cache, TimeProvider clock)
 {
     private static readonly string[] Tags = [CacheTags.Consultations, CacheTags.Briefs, CacheTags.Cycles];
 
-    public async Task<ConsultationPage?> RunAsync(string slug, string? userId, IReadOnlyCollection<string> roles, RegistrationInput? input = null, CancellationToken cancellationToken = default)
+    /// <param name="mayPreview">Whether the viewer is an editor, who sees a draft or scheduled consultation too.</param>
+    public async Task<ConsultationPage?> RunAsync(string slug, string? userId, IReadOnlyCollection<string> roles, bool mayPreview, RegistrationInput? input = null, CancellationToken cancellationToken = default)
     {
-        // What everyone sees comes from the cache; only the viewer's own standing is read for each request.
+        // What everyone sees comes from the cache; only the viewer's own standing is read for each request. The cached
+        // entry holds drafts too (editors read them), so whether this viewer may see it is decided here, every time.
         var c = await cache.GetAsync($"consultation:{slug}", Tags, ct => LoadAsync(slug, ct), cancellationToken);
-        if (c is null)
+        if (c is null || (!c.IsPublished && !mayPreview))
         {
             return null;
         }
@@ -31,7 +34,7 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, RegistrationPanels
         return new ConsultationPage(
             c.Id, c.Title, c.Slug, c.Format, c.Description, c.Area, c.TopicTitle, c.TopicSlug, c.Year, c.StartsAt, c.EndsAt, c.TimeZoneId,
             c.Place, linkVisible ? c.OnlineLink : null, c.RegistrationDeadline, allowed, c.IsCancelled,
-            c.CancellationReason, panel, viewer, c.Contributions, c.Briefs, clock.GetUtcNow());
+            c.CancellationReason, panel, viewer, c.Contributions, c.Briefs, clock.GetUtcNow(), Scheduling.StateOf(c.IsPublished, c.PublishAt), c.PublishAt);
     }
 
     private async Task<PublicConsultation?> LoadAsync(string slug, CancellationToken cancellationToken)
@@ -42,7 +45,7 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, RegistrationPanels
             {
                 x.Id, x.Title, x.Slug, x.Format, x.Description, x.Topic!.Area, TopicTitle = x.Topic.Title, TopicSlug = x.Topic.FirstEntry != null ? x.Topic.FirstEntry.Slug : x.Topic.Slug, x.Topic.Cycle!.Year,
                 x.StartsAt, x.EndsAt, x.TimeZoneId, x.Place, x.OnlineLink, x.RegistrationDeadline, x.AllowedRoles, x.IsCancelled,
-                x.CancellationReason, x.ShowContributions, x.SeatPoolId, Consultation = x,
+                x.CancellationReason, x.ShowContributions, x.SeatPoolId, x.IsPublished, x.PublishAt, Consultation = x,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (c is null)
@@ -62,7 +65,8 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, RegistrationPanels
         var registrable = c.SeatPoolId is null ? null : c.Consultation.ToRegistrable();
         return new PublicConsultation(
             c.Id, c.Title, c.Slug, c.Format, c.Description, c.Area, c.TopicTitle, c.TopicSlug, c.Year, c.StartsAt, c.EndsAt, c.TimeZoneId,
-            c.Place, c.OnlineLink, c.RegistrationDeadline, c.AllowedRoles, c.IsCancelled, c.CancellationReason, registrable, contributions, briefs);
+            c.Place, c.OnlineLink, c.RegistrationDeadline, c.AllowedRoles, c.IsCancelled, c.CancellationReason, registrable, contributions, briefs,
+            c.IsPublished, c.PublishAt);
     }
 }
 
@@ -71,4 +75,4 @@ public sealed record PublicConsultation(
     int Id, string Title, string Slug, ConsultationFormat Format, string Description, Area Area, string TopicTitle, string TopicSlug, int Year,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZoneId, string? Place, string? OnlineLink, DateTimeOffset RegistrationDeadline,
     string AllowedRoles, bool IsCancelled, string? CancellationReason, Registrable? Registrable,
-    IReadOnlyList<PublicContribution> Contributions, IReadOnlyList<LinkedBrief> Briefs);
+    IReadOnlyList<PublicContribution> Contributions, IReadOnlyList<LinkedBrief> Briefs, bool IsPublished, DateTimeOffset? PublishAt);

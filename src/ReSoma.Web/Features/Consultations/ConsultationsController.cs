@@ -20,7 +20,8 @@ public sealed class ConsultationsController(
     Registrar registrations,
     ContributionCommands contributions,
     CalendarExport calendars,
-    SiteAddress site) : RegisteringController(registrations)
+    SiteAddress site,
+    IAuthorizationService authorization) : RegisteringController(registrations)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? area, string? format, string? topic, string? show, CancellationToken cancellationToken) =>
@@ -32,9 +33,10 @@ public sealed class ConsultationsController(
     public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
         Content(await calendars.ConsultationsAsync(site.Root, cancellationToken), CalendarExport.ContentType, Encoding.UTF8);
 
+    /// <summary>A draft or scheduled consultation is not found, except by editors, who see it as a preview.</summary>
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
-        await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken) is { } page ? View(page) : NotFound();
+        await pages.RunAsync(slug, UserId, StakeholderRoles, await IsEditorAsync(), cancellationToken: cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpGet("{slug}/ics")]
     public async Task<IActionResult> Ics(string slug, CancellationToken cancellationToken)
@@ -43,11 +45,12 @@ public sealed class ConsultationsController(
         return ics is null ? NotFound() : File(Encoding.UTF8.GetBytes(ics), CalendarExport.ContentType, $"resoma-{slug}.ics");
     }
 
+    // Contributions go only to a published consultation: not even an editor's preview takes one.
     [HttpGet("{slug}/contribution")]
     [Authorize]
     public async Task<IActionResult> Contribution(string slug, CancellationToken cancellationToken)
     {
-        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken);
+        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, mayPreview: false, cancellationToken: cancellationToken);
         if (page is null)
         {
             return NotFound();
@@ -66,7 +69,7 @@ public sealed class ConsultationsController(
     [RequestFormLimits(MultipartBodyLengthLimit = ContributionCommands.MaxAttachmentBytes * 2)]
     public async Task<IActionResult> Contribution(string slug, ContributionInput input, IFormFile? attachment, CancellationToken cancellationToken)
     {
-        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, cancellationToken: cancellationToken);
+        var page = await pages.RunAsync(slug, UserId, StakeholderRoles, mayPreview: false, cancellationToken: cancellationToken);
         if (page is null)
         {
             return NotFound();
@@ -103,7 +106,10 @@ public sealed class ConsultationsController(
         registrables.ConsultationAsync(slug, cancellationToken);
 
     protected override async Task<ViewResult?> PageAsync(string slug, RegistrationInput? input, CancellationToken cancellationToken) =>
-        await pages.RunAsync(slug, UserId, StakeholderRoles, input, cancellationToken) is { } page ? View(nameof(Details), page) : null;
+        await pages.RunAsync(slug, UserId, StakeholderRoles, await IsEditorAsync(), input, cancellationToken) is { } page ? View(nameof(Details), page) : null;
+
+    private async Task<bool> IsEditorAsync() =>
+        User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Editorial)).Succeeded;
 }
 
 public sealed record ContributionPage(ConsultationPage Consultation, ContributionInput Input, ContributionCommands.Mine? Mine);

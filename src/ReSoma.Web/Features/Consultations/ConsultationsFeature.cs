@@ -1,4 +1,6 @@
+using ReSoma.Web.Features.Consultations.Publishing;
 using ReSoma.Web.Features.Shared;
+using ReSoma.Web.Infrastructure.Publishing;
 
 namespace ReSoma.Web.Features.Consultations;
 
@@ -8,6 +10,7 @@ public static class ConsultationsFeature
     {
         services.AddScoped<ConsultationListQuery>();
         services.AddScoped<ConsultationPageQuery>();
+        services.AddPublisher<ConsultationPublisher>();
         services.AddScoped<ContributionMails>();
         services.AddScoped<ContributionCommands>();
         services.AddOptions<ContributionOptions>().BindConfiguration(ContributionOptions.Section);

@@ -1,3 +1,6 @@
+using ReSoma.Web.Features.Events.Publishing;
+using ReSoma.Web.Infrastructure.Publishing;
+
 namespace ReSoma.Web.Features.Events;
 
 /// <summary>The public events pages, registration and the calendar files. Needs, registered elsewhere: the
@@ -9,6 +12,7 @@ public static class EventsFeature
         services.AddScoped<EventListQuery>();
         services.AddScoped<EventMonthQuery>();
         services.AddScoped<EventPageQuery>();
+        services.AddPublisher<EventPublisher>();
         return services;
     }
 }

@@ -41,7 +41,7 @@ public sealed class SitemapQuery(ReSomaDbContext db)
             .ToListAsync(cancellationToken);
         entries.AddRange(briefs.Select(b => new SitemapEntry("/briefs/" + b.Slug, b.UpdatedAt)));
 
-        var consultations = await db.Consultations.AsNoTracking().OrderBy(c => c.Id)
+        var consultations = await db.Consultations.AsNoTracking().Where(c => c.IsPublished).OrderBy(c => c.Id)
             .Select(c => new Consultation { Title = c.Title, Slug = c.Slug, UpdatedAt = c.UpdatedAt })
             .ToListAsync(cancellationToken);
         entries.AddRange(consultations.Select(c => new SitemapEntry(c.PublicPath, c.UpdatedAt)));

@@ -26,7 +26,7 @@ public sealed record HomeActivity(
     public static async Task<HomeActivity> LoadAsync(ReSomaDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var consultations = await db.Consultations.AsNoTracking()
-            .Where(c => !c.IsCancelled && c.EndsAt > now && (c.SeatPoolId == null || c.RegistrationDeadline > now))
+            .Where(c => c.IsPublished && !c.IsCancelled && c.EndsAt > now && (c.SeatPoolId == null || c.RegistrationDeadline > now))
             .OrderBy(c => c.SeatPoolId == null ? c.EndsAt : c.RegistrationDeadline)
             .Take(Shown)
             .Select(c => new HomeConsultation(

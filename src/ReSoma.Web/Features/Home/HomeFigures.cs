@@ -19,7 +19,7 @@ public sealed record HomeFigures(int Topics, int Publications, int Consultations
                 // A topic carried over into later cycles is one topic, counted at its first entry.
                 db.Topics.Count(t => t.FirstEntryId == null),
                 db.Briefs.Count(b => b.Status == BriefStatus.Published),
-                db.Consultations.Count(c => !c.IsCancelled),
+                db.Consultations.Count(c => c.IsPublished && !c.IsCancelled),
                 db.UserRoles.Where(ur => stakeholderRoles.Contains(ur.RoleId)).Select(ur => ur.UserId).Distinct().Count()))
             .FirstOrDefaultAsync(cancellationToken) ?? new HomeFigures(0, 0, 0, 0);
     }

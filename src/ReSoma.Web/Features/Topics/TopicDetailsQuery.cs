@@ -67,7 +67,7 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
             .Select(b => new { b.TopicId, b.Series, Publication = new TopicPublication(b.Title, b.Slug, b.PublishedOn) })
             .ToListAsync(cancellationToken);
         var consultations = await db.Consultations.AsNoTracking()
-            .Where(c => ids.Contains(c.TopicId))
+            .Where(c => ids.Contains(c.TopicId) && c.IsPublished)
             .OrderByDescending(c => c.StartsAt)
             .Select(c => new { c.TopicId, Consultation = new TopicConsultation(c.Title, c.Slug, c.Format, c.StartsAt, c.TimeZoneId, c.IsCancelled) })
             .ToListAsync(cancellationToken);

@@ -11,10 +11,10 @@ namespace ReSoma.Web.Infrastructure.Calendar;
 public static class ConsultationEntries
 {
     /// <summary>
-    /// The consultations public calendars show: all of them, cancelled ones included (marked cancelled, so subscribed
-    /// calendars drop them). The one place to change when consultations get a draft state (<c>c => c.IsPublished</c>).
+    /// The consultations public calendars show: published ones, cancelled ones included (marked cancelled, so
+    /// subscribed calendars drop them). Drafts and scheduled ones are seen by editors only.
     /// </summary>
-    public static readonly Expression<Func<Consultation, bool>> Shown = c => true;
+    public static readonly Expression<Func<Consultation, bool>> Shown = c => c.IsPublished;
 
     /// <summary>Made from the slug, which never changes: a re-imported file or a refreshed feed updates its entry.</summary>
     public static string UidOf(string slug) => $"consultation-{slug}@resoma";

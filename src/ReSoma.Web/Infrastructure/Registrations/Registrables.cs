@@ -58,12 +58,12 @@ public sealed class Registrables(ReSomaDbContext db)
     public async Task<IReadOnlyList<Registrable>> LiveBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         var consultations = await db.Consultations.AsNoTracking()
-            .Where(c => c.SeatPoolId != null && !c.IsCancelled && c.EndsAt > from && c.StartsAt <= to)
+            .Where(c => c.SeatPoolId != null && c.IsPublished && !c.IsCancelled && c.EndsAt > from && c.StartsAt <= to)
             .Select(Consultation.AsRegistrable).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking()
             .Where(e => e.SeatPoolId != null && e.IsPublished && e.EndsAt > from && e.StartsAt <= to)
             .Select(Event.AsRegistrable).ToListAsync(cancellationToken);
-        return [.. consultations.Where(c => c.IsPublished), .. events];
+        return [.. consultations, .. events];
     }
 
     /// <summary>An event's programme, for the hours on a certificate; a consultation has none.</summary>

@@ -58,6 +58,12 @@ public sealed class EditorConsultationFormTests(PortalFactory factory) : PortalT
         Assert.Equal(Roles.Practitioner, c.AllowedRoles);
         Assert.True(c.ShowContributions);
         Assert.Equal("https://meet.example.org/resoma", c.OnlineLink);
+
+        // A new consultation is a draft, as a new event is: nobody but editors sees it until it is published.
+        Assert.False(c.IsPublished);
+        Assert.Null(c.PublishAt);
+        Assert.Equal("Draft", (await Client.GetAsync($"/editor/consultations/{id}/edit")).One("#publication-state")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/consultations/feedback-meeting-on-detention")).Status);
     }
 
     [Fact]

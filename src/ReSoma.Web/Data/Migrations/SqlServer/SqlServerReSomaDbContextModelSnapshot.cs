@@ -573,6 +573,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsDemo")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("bit");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -580,6 +583,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("RegistrationDeadline")
                         .HasColumnType("datetimeoffset");
@@ -620,6 +626,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("SeatPoolId")
                         .IsUnique()
                         .HasFilter("[SeatPoolId] IS NOT NULL");
@@ -629,7 +637,7 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("StartsAt");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("TopicId", "IsPublished");
 
                     b.ToTable("Consultations");
                 });
@@ -833,6 +841,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("RegistrationDeadline")
                         .HasColumnType("datetimeoffset");
 
@@ -876,6 +887,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("EndsAt");
+
+                    b.HasIndex("PublishAt");
 
                     b.HasIndex("SeatPoolId")
                         .IsUnique()

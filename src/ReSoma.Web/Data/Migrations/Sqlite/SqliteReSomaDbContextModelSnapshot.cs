@@ -552,6 +552,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -559,6 +562,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("RegistrationDeadline")
                         .HasColumnType("INTEGER");
@@ -599,6 +605,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("SeatPoolId")
                         .IsUnique();
 
@@ -607,7 +615,7 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StartsAt");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("TopicId", "IsPublished");
 
                     b.ToTable("Consultations");
                 });
@@ -803,6 +811,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RegistrationDeadline")
                         .HasColumnType("INTEGER");
 
@@ -846,6 +857,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("EndsAt");
+
+                    b.HasIndex("PublishAt");
 
                     b.HasIndex("SeatPoolId")
                         .IsUnique();

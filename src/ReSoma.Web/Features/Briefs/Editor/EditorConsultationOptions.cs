@@ -6,10 +6,11 @@ namespace ReSoma.Web.Features.Briefs.Editor;
 /// <summary>The consultations a brief can say it drew on, for the brief form (injected into the view).</summary>
 public sealed class EditorConsultationOptions(ReSomaDbContext db)
 {
-    /// <summary>Consultations a brief can say it drew on, newest first.</summary>
+    /// <summary>Consultations a brief can say it drew on, newest first. The brief's page links only to published ones,
+    /// so the others say so.</summary>
     public async Task<IReadOnlyList<(int Id, string Label)>> ConsultationsAsync() =>
         (await db.Consultations.AsNoTracking().OrderByDescending(c => c.StartsAt)
-            .Select(c => new { c.Id, c.Title, Topic = c.Topic!.Title }).Take(300).ToListAsync())
-        .Select(c => (c.Id, $"{c.Title} ({c.Topic})"))
+            .Select(c => new { c.Id, c.Title, Topic = c.Topic!.Title, c.IsPublished }).Take(300).ToListAsync())
+        .Select(c => (c.Id, $"{c.Title} ({c.Topic})" + (c.IsPublished ? "" : " — not public: readers will not see the link")))
         .ToList();
 }

@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
-/// <summary>What editors do to a consultation's details: create, edit (optimistic concurrency), change its seats. A
-/// format with seats has a seat pool, one without has none; switching is refused while people hold a place.</summary>
+/// <summary>What editors do to a consultation's details: create (as a draft), edit (optimistic concurrency), change its
+/// seats, publish, schedule and unpublish. A format with seats has a seat pool, one without has none; switching is
+/// refused while people hold a place.</summary>
 public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock)
 {
     /// <summary>Words that are pages of the back office itself (<c>/editor/consultations/new</c>), so no slug may be one.</summary>
@@ -61,12 +63,35 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
         return consultation is null ? null : await PageOfAsync(consultation, ConsultationForms.InputOf(consultation), null, cancellationToken);
     }
 
-    /// <summary>The page for a posted form: the consultation as stored, with the editor's own input kept.</summary>
-    public async Task<EditConsultationPage?> PageWithInputAsync(int id, ConsultationInput input, ConsultationSnapshot? theirs = null, CancellationToken cancellationToken = default)
+    /// <summary>The page for a posted form: the consultation as stored, with the editor's own input kept (the details
+    /// form, or the schedule form's time).</summary>
+    public async Task<EditConsultationPage?> PageWithInputAsync(int id, ConsultationInput? input, ConsultationSnapshot? theirs = null, ScheduleInput? schedule = null, CancellationToken cancellationToken = default)
     {
         var consultation = await LoadConsultationAsync(id, tracked: false, cancellationToken);
-        return consultation is null ? null : await PageOfAsync(consultation, input, theirs, cancellationToken);
+        return consultation is null ? null : await PageOfAsync(consultation, input ?? ConsultationForms.InputOf(consultation), theirs, cancellationToken, schedule);
     }
+
+    /// <returns>Why not, or null when done. The search entry follows on save (it is public only while the consultation is).</returns>
+    public async Task<PublicationRefusal?> ChangePublicationAsync(int id, PublicationChange change, CancellationToken cancellationToken = default)
+    {
+        var consultation = await db.Consultations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (consultation is null)
+        {
+            return new("", "This consultation no longer exists.");
+        }
+
+        var now = clock.GetUtcNow();
+        if (change.ApplyTo(consultation, consultation.TimeZoneId, now, "consultation") is { } refusal)
+        {
+            return refusal;
+        }
+
+        consultation.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken = default) => db.Consultations.AnyAsync(c => c.Id == id, cancellationToken);
 
     public async Task<SaveResult> SaveAsync(int id, ConsultationInput input, CancellationToken cancellationToken = default)
     {
@@ -119,9 +144,15 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
         return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private async Task<EditConsultationPage> PageOfAsync(Consultation consultation, ConsultationInput input, ConsultationSnapshot? theirs, CancellationToken cancellationToken) =>
-        new(consultation.Id, consultation.Slug, consultation.Title, consultation.IsCancelled, consultation.CancellationReason,
-            consultation.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null, input, theirs);
+    private async Task<EditConsultationPage> PageOfAsync(Consultation consultation, ConsultationInput input, ConsultationSnapshot? theirs, CancellationToken cancellationToken, ScheduleInput? schedule = null)
+    {
+        var status = PublicationStatus.Of(consultation.IsPublished, consultation.PublishAt, consultation.TimeZoneId);
+        var publication = new PublicationPanel(
+            "consultation", $"/editor/consultations/{consultation.Id}", consultation.PublicPath, consultation.PublicPath,
+            "in the list, search, the calendars and its topic's page", status, PublicationPanel.ScheduleShown(schedule, status));
+        return new(consultation.Id, consultation.Slug, consultation.Title, consultation.IsCancelled, consultation.CancellationReason,
+            consultation.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null, publication, input, theirs);
+    }
 
     private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
@@ -26,5 +27,6 @@ public sealed record EditConsultationPage(
     bool IsCancelled,
     string? CancellationReason,
     SeatSummary? Seats,
+    PublicationPanel Publication,
     ConsultationInput Input,
     ConsultationSnapshot? Theirs = null);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
@@ -14,11 +15,11 @@ public enum ConsultationState
 
 public sealed record EditorConsultationRow(
     int Id, string Title, string Slug, string Topic, ConsultationFormat Format, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string TimeZoneId, int? Capacity, int Confirmed, int Waitlisted, int AwaitingModeration, ConsultationState State);
+    string TimeZoneId, int? Capacity, int Confirmed, int Waitlisted, int AwaitingModeration, ConsultationState State, PublicationStatus Publication);
 
 public sealed record EditorConsultationList(IReadOnlyList<EditorConsultationRow> Upcoming, IReadOnlyList<EditorConsultationRow> Past);
 
-/// <summary>Every consultation for the editors' list: upcoming and running ones first (soonest first), then past ones
+/// <summary>Every consultation for the editors' list, drafts and scheduled ones included: upcoming and running ones first (soonest first), then past ones
 /// (latest first), with their seats, waitlist and the contributions waiting for an editor.</summary>
 public sealed class EditorConsultationListQuery(ReSomaDbContext db, TimeProvider clock)
 {
@@ -30,7 +31,7 @@ public sealed class EditorConsultationListQuery(ReSomaDbContext db, TimeProvider
         var rows = await db.Consultations.AsNoTracking()
             .Select(c => new
             {
-                c.Id, c.Title, c.Slug, Topic = c.Topic!.Title, c.Format, c.StartsAt, c.EndsAt, c.TimeZoneId, c.RegistrationDeadline, c.IsCancelled,
+                c.Id, c.Title, c.Slug, Topic = c.Topic!.Title, c.Format, c.StartsAt, c.EndsAt, c.TimeZoneId, c.RegistrationDeadline, c.IsCancelled, c.IsPublished, c.PublishAt,
                 Capacity = c.SeatPoolId == null ? null : (int?)c.Seats!.Capacity,
                 Confirmed = db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Confirmed),
                 Waitlisted = db.SeatRegistrations.Count(r => r.SeatPoolId == c.SeatPoolId && r.Status == SeatStatus.Waitlisted),
@@ -40,7 +41,7 @@ public sealed class EditorConsultationListQuery(ReSomaDbContext db, TimeProvider
             .ToListAsync(cancellationToken);
         var all = rows.Select(c => new EditorConsultationRow(
             c.Id, c.Title, c.Slug, c.Topic, c.Format, c.StartsAt, c.EndsAt, c.TimeZoneId, c.Capacity, c.Confirmed, c.Waitlisted, c.Awaiting,
-            StateOf(c.IsCancelled, c.RegistrationDeadline, c.EndsAt, c.Capacity, c.Confirmed, now))).ToList();
+            StateOf(c.IsCancelled, c.RegistrationDeadline, c.EndsAt, c.Capacity, c.Confirmed, now), PublicationStatus.Of(c.IsPublished, c.PublishAt, c.TimeZoneId))).ToList();
         return new EditorConsultationList(
             all.Where(r => r.EndsAt >= now).OrderBy(r => r.StartsAt).ToList(),
             all.Where(r => r.EndsAt < now).ToList());

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
-/// <summary>The consultations list, the create and edit forms, cancel and reinstate. The participants and moderation
-/// page of one consultation is <see cref="ConsultationDeskController"/>.</summary>
+/// <summary>The consultations list, the create and edit forms, publishing (now, scheduled, back to draft), cancel and
+/// reinstate. The participants and moderation page of one consultation is <see cref="ConsultationDeskController"/>.</summary>
 [Route("editor/consultations")]
 [Authorize(Policy = Policies.Editorial)]
 public sealed class EditorConsultationsController(
@@ -75,6 +76,24 @@ public sealed class EditorConsultationsController(
         }
     }
 
+    [HttpPost("{id:int}/publish")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
+        await PublicationAsync(id, new PublicationChange.PublishNow(), "published", null, cancellationToken);
+
+    /// <summary>A time that has passed, or none, comes back as the form with its error (422), not as a failure.</summary>
+    [HttpPost("{id:int}/schedule")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken) =>
+        ModelState.IsValid
+            ? await PublicationAsync(id, new PublicationChange.Schedule(input.PublishOn!.Value), "scheduled", input, cancellationToken)
+            : await ShowAsync(id, null, null, cancellationToken, schedule: input);
+
+    [HttpPost("{id:int}/unpublish")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
+        await PublicationAsync(id, new PublicationChange.ToDraft(), "unpublished", null, cancellationToken);
+
     [HttpPost("{id:int}/cancel")]
     [HandlesInvalidInput]
     public async Task<IActionResult> Cancel(int id, CancelConsultationInput input, CancellationToken cancellationToken) =>
@@ -101,9 +120,28 @@ public sealed class EditorConsultationsController(
         return page is null ? NotFound() : await ShowAsync(id, page.Input, null, cancellationToken);
     }
 
-    private async Task<IActionResult> ShowAsync(int id, ConsultationInput input, ConsultationSnapshot? theirs, CancellationToken cancellationToken, int status = StatusCodes.Status422UnprocessableEntity)
+    // A refused time is the editor's input to correct (422); a refused state (published meanwhile) is a conflict (409).
+    private async Task<IActionResult> PublicationAsync(int id, PublicationChange change, string done, ScheduleInput? schedule, CancellationToken cancellationToken)
     {
-        var page = await editor.PageWithInputAsync(id, input, theirs, cancellationToken);
+        if (!await editor.ExistsAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (await editor.ChangePublicationAsync(id, change, cancellationToken) is not { } refusal)
+        {
+            return RedirectToAction(nameof(Edit), new { id, done });
+        }
+
+        ModelState.AddModelError(refusal.Field, refusal.Message);
+        return await ShowAsync(id, null, null, cancellationToken, refusal.IsAboutTheInput ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict, schedule);
+    }
+
+    /// <param name="input">The details form as posted; null shows it as stored.</param>
+    private async Task<IActionResult> ShowAsync(
+        int id, ConsultationInput? input, ConsultationSnapshot? theirs, CancellationToken cancellationToken, int status = StatusCodes.Status422UnprocessableEntity, ScheduleInput? schedule = null)
+    {
+        var page = await editor.PageWithInputAsync(id, input, theirs, schedule, cancellationToken);
         if (page is null)
         {
             return NotFound();

@@ -1,4 +1,5 @@
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Events.Editor;
@@ -24,7 +25,7 @@ public sealed record EditEventPage(
     int Id,
     string Slug,
     string StoredTitle,
-    bool IsPublished,
+    PublicationPanel Publication,
     SeatSummary? Seats,
     EventInput Input,
     EventSnapshot? Theirs = null);

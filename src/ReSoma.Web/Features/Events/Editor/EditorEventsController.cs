@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Events.Editor;
 
-/// <summary>The events back office: the list, create and edit forms, publishing. An event's participants, check-in and
+/// <summary>The events back office: the list, create and edit forms, publishing (now, scheduled, back to draft). An event's participants, check-in and
 /// registration settings are the registration mechanism's pages (Features/Registrations).</summary>
 [Route("editor/events")]
 [Authorize(Policy = Policies.Editorial)]
@@ -71,29 +72,36 @@ public sealed class EditorEventsController(
     [HttpPost("{id:int}/publish")]
     [HandlesInvalidInput]
     public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
-        await PublishedAsync(id, true, "published", cancellationToken);
+        await PublicationAsync(id, new PublicationChange.PublishNow(), "published", null, cancellationToken);
+
+    /// <summary>A time that has passed, or none, comes back as the form with its error (422), not as a failure.</summary>
+    [HttpPost("{id:int}/schedule")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Schedule(int id, ScheduleInput input, CancellationToken cancellationToken) =>
+        ModelState.IsValid
+            ? await PublicationAsync(id, new PublicationChange.Schedule(input.PublishOn!.Value), "scheduled", input, cancellationToken)
+            : await ShowAsync(id, null, null, cancellationToken, schedule: input);
 
     [HttpPost("{id:int}/unpublish")]
     [HandlesInvalidInput]
     public async Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
-        await PublishedAsync(id, false, "unpublished", cancellationToken);
+        await PublicationAsync(id, new PublicationChange.ToDraft(), "unpublished", null, cancellationToken);
 
-    private async Task<IActionResult> PublishedAsync(int id, bool publish, string done, CancellationToken cancellationToken)
+    // A refused time is the editor's input to correct (422); a refused state (published meanwhile) is a conflict (409).
+    private async Task<IActionResult> PublicationAsync(int id, PublicationChange change, string done, ScheduleInput? schedule, CancellationToken cancellationToken)
     {
         if (!await editor.ExistsAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        var error = await editor.SetPublishedAsync(id, publish, cancellationToken);
-        if (error is null)
+        if (await editor.ChangePublicationAsync(id, change, cancellationToken) is not { } refusal)
         {
             return RedirectToAction(nameof(Edit), new { id, done });
         }
 
-        ModelState.AddModelError("", error);
-        var page = await editor.LoadAsync(id, cancellationToken);
-        return page is null ? NotFound() : await ShowAsync(id, page.Input, null, cancellationToken, StatusCodes.Status409Conflict);
+        ModelState.AddModelError(refusal.Field, refusal.Message);
+        return await ShowAsync(id, null, null, cancellationToken, refusal.IsAboutTheInput ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict, schedule);
     }
 
     private async Task<bool> RefuseReferencesAsync(EventInput input, bool creating, CancellationToken cancellationToken)
@@ -106,9 +114,11 @@ public sealed class EditorEventsController(
         return !ModelState.IsValid;
     }
 
-    private async Task<IActionResult> ShowAsync(int id, EventInput input, EventSnapshot? theirs, CancellationToken cancellationToken, int status = StatusCodes.Status422UnprocessableEntity)
+    /// <param name="input">The details form as posted; null shows it as stored.</param>
+    private async Task<IActionResult> ShowAsync(
+        int id, EventInput? input, EventSnapshot? theirs, CancellationToken cancellationToken, int status = StatusCodes.Status422UnprocessableEntity, ScheduleInput? schedule = null)
     {
-        var page = await editor.PageWithInputAsync(id, input, theirs, cancellationToken);
+        var page = await editor.PageWithInputAsync(id, input, theirs, schedule, cancellationToken);
         if (page is null)
         {
             return NotFound();

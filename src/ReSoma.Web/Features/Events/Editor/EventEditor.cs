@@ -2,12 +2,13 @@ using Humanizer;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Events.Editor;
 
 /// <summary>What editors do to an event: create (as a draft), edit with optimistic concurrency, switch registration on
-/// or off and change its seats (through the shared allocator), publish and unpublish.</summary>
+/// or off and change its seats (through the shared allocator), publish now, schedule, and take back to draft.</summary>
 public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock)
 {
     public abstract record SaveResult;
@@ -64,11 +65,12 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
         return e is null ? null : await PageOfAsync(e, EventForms.InputOf(e), null, cancellationToken);
     }
 
-    /// <summary>The page for a posted form: the event as stored, with the editor's own input kept.</summary>
-    public async Task<EditEventPage?> PageWithInputAsync(int id, EventInput input, EventSnapshot? theirs = null, CancellationToken cancellationToken = default)
+    /// <summary>The page for a posted form: the event as stored, with the editor's own input kept (the details form,
+    /// or the schedule form's time).</summary>
+    public async Task<EditEventPage?> PageWithInputAsync(int id, EventInput? input, EventSnapshot? theirs = null, ScheduleInput? schedule = null, CancellationToken cancellationToken = default)
     {
         var e = await LoadEventAsync(id, tracked: false, cancellationToken);
-        return e is null ? null : await PageOfAsync(e, input, theirs, cancellationToken);
+        return e is null ? null : await PageOfAsync(e, input ?? EventForms.InputOf(e), theirs, cancellationToken, schedule);
     }
 
     public async Task<SaveResult> SaveAsync(int id, EventInput input, CancellationToken cancellationToken = default)
@@ -116,27 +118,23 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
     }
 
     /// <returns>Why not, or null when done. A published event is seen by everyone, in the list, the calendar and the feed.</returns>
-    public async Task<string?> SetPublishedAsync(int id, bool publish, CancellationToken cancellationToken = default)
+    public async Task<PublicationRefusal?> ChangePublicationAsync(int id, PublicationChange change, CancellationToken cancellationToken = default)
     {
         // Topics are loaded so that the search entry, refreshed on save, keeps them.
         var e = await db.Events.Include(x => x.Topics).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (e is null)
         {
-            return "This event no longer exists.";
+            return new("", "This event no longer exists.");
         }
 
-        if (e.IsPublished == publish)
+        var now = clock.GetUtcNow();
+        if (change.ApplyTo(e, e.TimeZoneId, now, "event") is { } refusal)
         {
-            return publish ? "The event is already published." : "The event is not published.";
+            return refusal;
         }
 
-        e.IsPublished = publish;
-        e.UpdatedAt = clock.GetUtcNow();
-
-        // News items about this event name it in their search keywords only while it is public.
-        var news = await db.NewsPosts.Include(n => n.Topics).Include(n => n.Events).Include(n => n.Search)
-            .Where(n => n.Events.Any(x => x.Id == id)).ToListAsync(cancellationToken);
-        news.ForEach(n => n.RefreshSearchDocument());
+        e.UpdatedAt = now;
+        await EventNews.RefreshSearchOfNewsAboutAsync(db, id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
@@ -154,8 +152,14 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
         return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private async Task<EditEventPage> PageOfAsync(Event e, EventInput input, EventSnapshot? theirs, CancellationToken cancellationToken) =>
-        new(e.Id, e.Slug, e.Title, e.IsPublished, e.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null, input, theirs);
+    // Events have no preview for editors: the public page shows published events only.
+    private async Task<EditEventPage> PageOfAsync(Event e, EventInput input, EventSnapshot? theirs, CancellationToken cancellationToken, ScheduleInput? schedule = null)
+    {
+        var status = PublicationStatus.Of(e.IsPublished, e.PublishAt, e.TimeZoneId);
+        var publication = new PublicationPanel(
+            "event", $"/editor/events/{e.Id}", e.PublicPath, null, "in the list, the calendar and the feed", status, PublicationPanel.ScheduleShown(schedule, status));
+        return new(e.Id, e.Slug, e.Title, publication, e.SeatPoolId is { } pool ? await seats.SummaryAsync(pool, cancellationToken) : null, input, theirs);
+    }
 
     private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
     {

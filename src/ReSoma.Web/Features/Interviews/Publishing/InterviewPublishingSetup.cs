@@ -1,11 +1,9 @@
+using ReSoma.Web.Infrastructure.Publishing;
+
 namespace ReSoma.Web.Features.Interviews.Publishing;
 
 public static class InterviewPublishingSetup
 {
-    public static IServiceCollection AddInterviewPublishing(this IServiceCollection services)
-    {
-        services.AddSingleton<InterviewPublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<InterviewPublisher>());
-        return services;
-    }
+    /// <summary>Scheduled interviews on the shared publishing schedule (registered once, beneath the features).</summary>
+    public static IServiceCollection AddInterviewPublishing(this IServiceCollection services) => services.AddPublisher<InterviewPublisher>();
 }
