@@ -101,26 +101,30 @@ public sealed class ContentSeeder(BenchDatabase database, PeopleSeeder people, i
         }
 
         await db.SaveChangesAsync();
-        // Held consultations had people in their seats: 5–15 confirmed each, reminders already sent.
+        // Held consultations had people in their seats: 5–15 confirmed each, the day-before reminder already sent.
+        var reminded = new List<(SeatRegistration Registration, DateTimeOffset SentAt)>();
         foreach (var consultation in past)
         {
             var seated = Enumerable.Range(0, _random.Next(5, 16)).Select(_ => Pick(attendees)).Distinct().ToList();
             for (var s = 0; s < seated.Count; s++)
             {
-                db.SeatRegistrations.Add(new SeatRegistration
+                var registration = db.SeatRegistrations.Add(new SeatRegistration
                 {
-                    SeatPoolId = consultation.SeatPoolId,
+                    SeatPoolId = consultation.SeatPoolId!.Value,
                     UserId = seated[s],
                     Status = SeatStatus.Confirmed,
                     Sequence = s + 1,
                     RegisteredAt = consultation.StartsAt.AddDays(-20 + s),
                     ConfirmedAt = consultation.StartsAt.AddDays(-20 + s),
-                    ReminderSentAt = consultation.StartsAt.AddDays(-1),
-                });
+                }).Entity;
+                reminded.Add((registration, consultation.StartsAt.AddDays(-1)));
             }
 
             consultation.Seats!.Arrivals = seated.Count;
         }
+
+        await db.SaveChangesAsync();
+        db.RegistrationReminders.AddRange(reminded.Select(r => new RegistrationReminder { SeatRegistrationId = r.Registration.Id, LeadHours = 24, SentAt = r.SentAt }));
     }
 
     /// <summary>One a month, backwards from last month; the latest one's questionnaire is still open.</summary>
