@@ -5,8 +5,12 @@ namespace ReSoma.Web.Domain;
 /// (consultations and events; interviews have a workflow of their own). <see cref="PublishAt"/> is set only while the
 /// item is scheduled, so the three states need no third column.
 /// </summary>
-public interface ISchedulable : IPublicContent
+public interface ISchedulable : IPublicContent, IVersioned
 {
+    int Id { get; }
+
+    DateTimeOffset UpdatedAt { get; set; }
+
     bool IsPublished { get; set; }
 
     /// <summary>When a scheduled item goes public (UTC); null for a draft and for a published item.</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Calendar;
+using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Events.Editor;
 
@@ -11,10 +12,8 @@ namespace ReSoma.Web.Features.Events.Editor;
 /// fields together: end after start, a place or a link, the registration fields, and the programme (each session
 /// readable, and within the event).
 /// </summary>
-public sealed partial class EventInput : IValidatableObject
+public sealed partial class EventInput : RegistrableInput
 {
-    public const int MaxCapacity = 10_000;
-
     /// <summary>A programme of a few days fits easily; a pasted book does not.</summary>
     public const int MaxProgramme = 20_000;
 
@@ -40,23 +39,6 @@ public sealed partial class EventInput : IValidatableObject
     [Display(Name = "Description (Markdown)")]
     public string? Description { get; set; }
 
-    [Required(ErrorMessage = "Give the date and time it starts.")]
-    [Display(Name = "Starts")]
-    public DateTime? StartsAt { get; set; }
-
-    [Required(ErrorMessage = "Give the date and time it ends.")]
-    [Display(Name = "Ends")]
-    public DateTime? EndsAt { get; set; }
-
-    /// <summary>A zone from the list; <see cref="OtherTimeZone"/>, when filled in, wins.</summary>
-    [StringLength(64, ErrorMessage = "Choose a time zone from the list.")]
-    [Display(Name = "Time zone")]
-    public string? TimeZoneChoice { get; set; }
-
-    [StringLength(64, ErrorMessage = "A time zone name is at most {1} characters.")]
-    [Display(Name = "Other time zone (IANA name, e.g. America/New_York)")]
-    public string? OtherTimeZone { get; set; }
-
     [StringLength(FieldLengths.Title, ErrorMessage = "The venue can be at most {1} characters.")]
     [Display(Name = "Venue (name and address)")]
     public string? Venue { get; set; }
@@ -64,19 +46,11 @@ public sealed partial class EventInput : IValidatableObject
     [StringLength(FieldLengths.Name, ErrorMessage = "The city can be at most {1} characters.")]
     public string? City { get; set; }
 
-    [StringLength(FieldLengths.Url, ErrorMessage = "The online link can be at most {1} characters.")]
-    [Display(Name = "Online link")]
-    public string? OnlineLink { get; set; }
-
     [Display(Name = "Related topics")]
     public List<int> TopicIds { get; set; } = [];
 
     [Display(Name = "Take registrations (seats, with a waitlist when full)")]
     public bool TakesRegistrations { get; set; }
-
-    [Range(0, MaxCapacity, ErrorMessage = "The capacity must be between {1} and {2} seats.")]
-    [Display(Name = "Capacity (seats)")]
-    public int Capacity { get; set; }
 
     [Display(Name = "Registration deadline (optional; else registration closes at the start)")]
     public DateTime? RegistrationDeadline { get; set; }
@@ -85,9 +59,6 @@ public sealed partial class EventInput : IValidatableObject
     [StringLength(MaxProgramme, ErrorMessage = "The programme can be at most {1} characters.")]
     [Display(Name = "Programme")]
     public string? Sessions { get; set; }
-
-    /// <summary>The version the editor started from; a save based on an older one is a conflict.</summary>
-    public int Version { get; set; }
 
     /// <summary>A new event's form: an afternoon workshop in Brussels four weeks from now, without registration.</summary>
     public static EventInput Blank(DateTimeOffset now)
@@ -104,29 +75,11 @@ public sealed partial class EventInput : IValidatableObject
         };
     }
 
-    /// <summary>The zone the times are in: the typed one, else the chosen one.</summary>
-    public string? ZoneId => string.IsNullOrWhiteSpace(OtherTimeZone) ? TimeZoneChoice?.Trim() : OtherTimeZone.Trim();
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    protected override IEnumerable<ValidationResult> ValidateOwnFields()
     {
-        var zone = ZonedTime.IanaIdOf(ZoneId);
-        if (string.IsNullOrWhiteSpace(ZoneId))
-        {
-            yield return new ValidationResult("Choose the time zone, or type one.", [nameof(TimeZoneChoice)]);
-        }
-        else if (zone is null)
-        {
-            yield return new ValidationResult($"\"{ZoneId}\" is not a time zone we know: use an IANA name such as Europe/Brussels.", [nameof(OtherTimeZone)]);
-        }
-
         if (!string.IsNullOrWhiteSpace(Slug) && !SlugPattern().IsMatch(Slug.Trim()))
         {
             yield return new ValidationResult("The address may hold only small letters, digits and single hyphens between them, e.g. final-conference-2020.", [nameof(Slug)]);
-        }
-
-        if (OnlineLink is { Length: > 0 } link && !IsWebAddress(link.Trim()))
-        {
-            yield return new ValidationResult("The online link must be a full web address starting with http:// or https://.", [nameof(OnlineLink)]);
         }
 
         if (string.IsNullOrWhiteSpace(Venue) && string.IsNullOrWhiteSpace(City) && string.IsNullOrWhiteSpace(OnlineLink))
@@ -138,49 +91,29 @@ public sealed partial class EventInput : IValidatableObject
         {
             yield return new ValidationResult("An event that takes registrations needs at least 1 seat.", [nameof(Capacity)]);
         }
+    }
 
-        if (zone is null || StartsAt is not { } start || EndsAt is not { } end)
-        {
-            yield break;
-        }
-
-        var startUtc = ZonedTime.ToUtc(start, zone);
-        var endUtc = ZonedTime.ToUtc(end, zone);
-        if (startUtc is null || endUtc is null)
-        {
-            yield return new ValidationResult($"{(startUtc is null ? "The start" : "The end")} falls in the hour that {zone} skips when the clocks go forward: choose another time.",
-                [startUtc is null ? nameof(StartsAt) : nameof(EndsAt)]);
-            yield break;
-        }
-
-        if (endUtc <= startUtc)
-        {
-            yield return new ValidationResult("The end must be after the start.", [nameof(EndsAt)]);
-            yield break;
-        }
-
+    protected override IEnumerable<ValidationResult> ValidateWithin(string zone, DateTimeOffset start, DateTimeOffset end)
+    {
         if (TakesRegistrations && RegistrationDeadline is { } deadline)
         {
             var deadlineUtc = ZonedTime.ToUtc(deadline, zone);
             if (deadlineUtc is null)
             {
-                yield return new ValidationResult($"The registration deadline falls in the hour that {zone} skips when the clocks go forward: choose another time.", [nameof(RegistrationDeadline)]);
+                yield return SkippedHour("The registration deadline", zone, nameof(RegistrationDeadline));
             }
-            else if (deadlineUtc > startUtc)
+            else if (deadlineUtc > start)
             {
                 yield return new ValidationResult("The registration deadline cannot be after the start: registration closes when the event starts anyway.", [nameof(RegistrationDeadline)]);
             }
         }
 
-        var programme = EventSessionLines.Parse(Sessions, zone, startUtc.Value, endUtc.Value);
+        var programme = EventSessionLines.Parse(Sessions, zone, start, end);
         foreach (var error in programme.Errors)
         {
             yield return new ValidationResult(error, [nameof(Sessions)]);
         }
     }
-
-    private static bool IsWebAddress(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex SlugPattern();

@@ -1,0 +1,107 @@
+using System.ComponentModel.DataAnnotations;
+using ReSoma.Web.Data;
+using ReSoma.Web.Infrastructure.Calendar;
+
+namespace ReSoma.Web.Infrastructure.Registrations;
+
+/// <summary>
+/// The part of an editor's form that every item people register for has: when it happens (wall-clock times in a
+/// chosen zone), its online link, its seats, and the version the editor started from. <see cref="Validate"/> checks
+/// the rules that tie these fields together, then asks the form for its own (<see cref="ValidateOwnFields"/>, and
+/// <see cref="ValidateWithin"/> once the times are known to be real instants, start before end).
+/// </summary>
+public abstract class RegistrableInput : IValidatableObject
+{
+    public const int MaxCapacity = 10_000;
+
+    [Required(ErrorMessage = "Give the date and time it starts.")]
+    [Display(Name = "Starts")]
+    public DateTime? StartsAt { get; set; }
+
+    [Required(ErrorMessage = "Give the date and time it ends.")]
+    [Display(Name = "Ends")]
+    public DateTime? EndsAt { get; set; }
+
+    /// <summary>A zone from the list; <see cref="OtherTimeZone"/>, when filled in, wins.</summary>
+    [StringLength(64, ErrorMessage = "Choose a time zone from the list.")]
+    [Display(Name = "Time zone")]
+    public string? TimeZoneChoice { get; set; }
+
+    [StringLength(64, ErrorMessage = "A time zone name is at most {1} characters.")]
+    [Display(Name = "Other time zone (IANA name, e.g. America/New_York)")]
+    public string? OtherTimeZone { get; set; }
+
+    [StringLength(FieldLengths.Url, ErrorMessage = "The online link can be at most {1} characters.")]
+    [Display(Name = "Online link (shown only to people with a seat, when it takes registrations)")]
+    public string? OnlineLink { get; set; }
+
+    [Range(0, MaxCapacity, ErrorMessage = "The capacity must be between {1} and {2} seats.")]
+    [Display(Name = "Capacity (seats)")]
+    public int Capacity { get; set; }
+
+    /// <summary>The version the editor started from; a save based on an older one is a conflict.</summary>
+    public int Version { get; set; }
+
+    /// <summary>The zone the times are in: the typed one, else the chosen one.</summary>
+    public string? ZoneId => string.IsNullOrWhiteSpace(OtherTimeZone) ? TimeZoneChoice?.Trim() : OtherTimeZone.Trim();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var zone = ZonedTime.IanaIdOf(ZoneId);
+        if (string.IsNullOrWhiteSpace(ZoneId))
+        {
+            yield return new ValidationResult("Choose the time zone, or type one.", [nameof(TimeZoneChoice)]);
+        }
+        else if (zone is null)
+        {
+            yield return new ValidationResult($"\"{ZoneId}\" is not a time zone we know: use an IANA name such as Europe/Brussels.", [nameof(OtherTimeZone)]);
+        }
+
+        if (OnlineLink is { Length: > 0 } link && !IsWebAddress(link.Trim()))
+        {
+            yield return new ValidationResult("The online link must be a full web address starting with http:// or https://.", [nameof(OnlineLink)]);
+        }
+
+        foreach (var result in ValidateOwnFields())
+        {
+            yield return result;
+        }
+
+        if (zone is null || StartsAt is not { } start || EndsAt is not { } end)
+        {
+            yield break;
+        }
+
+        var startUtc = ZonedTime.ToUtc(start, zone);
+        var endUtc = ZonedTime.ToUtc(end, zone);
+        if (startUtc is null || endUtc is null)
+        {
+            yield return SkippedHour(startUtc is null ? "The start" : "The end", zone, startUtc is null ? nameof(StartsAt) : nameof(EndsAt));
+            yield break;
+        }
+
+        if (endUtc <= startUtc)
+        {
+            yield return new ValidationResult("The end must be after the start.", [nameof(EndsAt)]);
+            yield break;
+        }
+
+        foreach (var result in ValidateWithin(zone, startUtc.Value, endUtc.Value))
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>The form's own rules that need no times.</summary>
+    protected virtual IEnumerable<ValidationResult> ValidateOwnFields() => [];
+
+    /// <summary>The form's own rules about times (the deadline, a programme), given the item's real start and end.</summary>
+    protected virtual IEnumerable<ValidationResult> ValidateWithin(string zone, DateTimeOffset start, DateTimeOffset end) => [];
+
+    /// <summary>The error for a wall-clock time that <paramref name="zone"/> skips when the clocks go forward.</summary>
+    protected static ValidationResult SkippedHour(string what, string zone, string field) =>
+        new($"{what} falls in the hour that {zone} skips when the clocks go forward: choose another time.", [field]);
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+}
