@@ -4,28 +4,17 @@ using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Registrations;
 
+using Save = ReSoma.Web.Features.Shared.ItemSave<ReSoma.Web.Features.Consultations.Editor.ConsultationSnapshot>;
+
 namespace ReSoma.Web.Features.Consultations.Editor;
 
 /// <summary>What editors do to a consultation's details: create (as a draft), edit (optimistic concurrency), change its
 /// seats, publish, schedule and unpublish. A format with seats has a seat pool, one without has none; switching is
 /// refused while people hold a place.</summary>
-public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock)
+public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock) : IItemEditor<ConsultationInput, ConsultationSnapshot, EditConsultationPage>
 {
     /// <summary>Words that are pages of the back office itself (<c>/editor/consultations/new</c>), so no slug may be one.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["new"];
-
-    public abstract record SaveResult;
-
-    /// <param name="Promoted">How many people on the waitlist got one of the added seats (and were told by mail).</param>
-    public sealed record Saved(int Promoted) : SaveResult;
-
-    public sealed record Missing : SaveResult;
-
-    public sealed record Conflict(ConsultationSnapshot Theirs) : SaveResult;
-
-    /// <param name="SavedVersion">Set when the other changes were saved and only the seats were refused (someone
-    /// registered between the check and the change): the form continues from that version.</param>
-    public sealed record TooFewSeats(string Error, int? SavedVersion) : SaveResult;
 
     /// <summary>Why the consultation (null: a new one) cannot be about <paramref name="topicId"/>, or null when it can.</summary>
     public async Task<string?> TopicRefusalAsync(int topicId, int? consultationId, CancellationToken cancellationToken = default)
@@ -93,26 +82,26 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
 
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken = default) => db.Consultations.AnyAsync(c => c.Id == id, cancellationToken);
 
-    public async Task<SaveResult> SaveAsync(int id, ConsultationInput input, CancellationToken cancellationToken = default)
+    public async Task<ItemSave<ConsultationSnapshot>> SaveAsync(int id, ConsultationInput input, CancellationToken cancellationToken = default)
     {
         var consultation = await LoadConsultationAsync(id, tracked: true, cancellationToken);
         if (consultation is null)
         {
-            return new Missing();
+            return new Save.Missing();
         }
 
         // Compare against the version the editor loaded, not the one just read: EF then checks it in the UPDATE too.
         db.Entry(consultation).Property(c => c.Version).OriginalValue = input.Version;
         if (consultation.Version != input.Version)
         {
-            return new Conflict(ConsultationForms.SnapshotOf(consultation));
+            return new Save.Conflict(ConsultationForms.SnapshotOf(consultation), consultation.Version);
         }
 
         var (plan, refusal) = await seatChanges.CheckAsync(consultation.SeatPoolId, input.Format!.Value.TakesSeats(), input.Capacity,
             $"{input.Format.Value.DisplayName()} has no seats, so the format cannot change", cancellationToken);
         if (refusal is not null)
         {
-            return new TooFewSeats(refusal, null);
+            return new Save.SeatsRefused(refusal, null);
         }
 
         ConsultationForms.Apply(consultation, input, clock.GetUtcNow());
@@ -130,12 +119,12 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
         {
             db.ChangeTracker.Clear();
             var current = await LoadConsultationAsync(id, tracked: false, cancellationToken);
-            return current is null ? new Missing() : new Conflict(ConsultationForms.SnapshotOf(current));
+            return current is null ? new Save.Missing() : new Save.Conflict(ConsultationForms.SnapshotOf(current), current.Version);
         }
 
         var savedVersion = consultation.Version;
         var changed = await seatChanges.SetCapacityAsync(plan, cancellationToken);
-        return changed?.Error is { } error ? new TooFewSeats(error, savedVersion) : new Saved(changed?.Promoted.Count ?? 0);
+        return changed?.Error is { } error ? new Save.SeatsRefused(error, savedVersion) : new Save.Saved(changed?.Promoted.Count ?? 0);
     }
 
     private async Task<Consultation?> LoadConsultationAsync(int id, bool tracked, CancellationToken cancellationToken)

@@ -5,25 +5,14 @@ using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Registrations;
 
+using Save = ReSoma.Web.Features.Shared.ItemSave<ReSoma.Web.Features.Events.Editor.EventSnapshot>;
+
 namespace ReSoma.Web.Features.Events.Editor;
 
 /// <summary>What editors do to an event: create (as a draft), edit with optimistic concurrency, switch registration on
 /// or off and change its seats (through the shared allocator), publish now, schedule, and take back to draft.</summary>
-public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock)
+public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock) : IItemEditor<EventInput, EventSnapshot, EditEventPage>
 {
-    public abstract record SaveResult;
-
-    /// <param name="Promoted">How many people on the waitlist got one of the added seats (and were told by mail).</param>
-    public sealed record Saved(int Promoted) : SaveResult;
-
-    public sealed record Missing : SaveResult;
-
-    public sealed record Conflict(EventSnapshot Theirs) : SaveResult;
-
-    /// <summary>The seats cannot be as asked (too few, or registration switched off while people hold a place).
-    /// <paramref name="SavedVersion"/> is set when the other changes were saved and only the seats were refused.</summary>
-    public sealed record SeatsRefused(string Error, int? SavedVersion) : SaveResult;
-
     /// <summary>Why the chosen topics or the typed address cannot be used, by form field; empty when they can.</summary>
     public async Task<Dictionary<string, string>> CheckReferencesAsync(EventInput input, bool creating, CancellationToken cancellationToken = default)
     {
@@ -73,25 +62,25 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
         return e is null ? null : await PageOfAsync(e, input ?? EventForms.InputOf(e), theirs, cancellationToken, schedule);
     }
 
-    public async Task<SaveResult> SaveAsync(int id, EventInput input, CancellationToken cancellationToken = default)
+    public async Task<ItemSave<EventSnapshot>> SaveAsync(int id, EventInput input, CancellationToken cancellationToken = default)
     {
         var e = await LoadEventAsync(id, tracked: true, cancellationToken);
         if (e is null)
         {
-            return new Missing();
+            return new Save.Missing();
         }
 
         // Compare against the version the editor loaded, not the one just read: EF then checks it in the UPDATE too.
         db.Entry(e).Property(x => x.Version).OriginalValue = input.Version;
         if (e.Version != input.Version)
         {
-            return new Conflict(EventForms.SnapshotOf(e));
+            return new Save.Conflict(EventForms.SnapshotOf(e), e.Version);
         }
 
         var (plan, refusal) = await seatChanges.CheckAsync(e.SeatPoolId, input.TakesRegistrations, input.Capacity, "Registration cannot be switched off", cancellationToken);
         if (refusal is not null)
         {
-            return new SeatsRefused(refusal, null);
+            return new Save.SeatsRefused(refusal, null);
         }
 
         EventForms.Apply(e, input, await TopicsAsync(input, cancellationToken), clock.GetUtcNow());
@@ -109,12 +98,12 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
         {
             db.ChangeTracker.Clear();
             var current = await LoadEventAsync(id, tracked: false, cancellationToken);
-            return current is null ? new Missing() : new Conflict(EventForms.SnapshotOf(current));
+            return current is null ? new Save.Missing() : new Save.Conflict(EventForms.SnapshotOf(current), current.Version);
         }
 
         var savedVersion = e.Version;
         var changed = await seatChanges.SetCapacityAsync(plan, cancellationToken);
-        return changed?.Error is { } error ? new SeatsRefused(error, savedVersion) : new Saved(changed?.Promoted.Count ?? 0);
+        return changed?.Error is { } error ? new Save.SeatsRefused(error, savedVersion) : new Save.Saved(changed?.Promoted.Count ?? 0);
     }
 
     /// <returns>Why not, or null when done. A published event is seen by everyone, in the list, the calendar and the feed.</returns>
