@@ -5,7 +5,7 @@ using ReSoma.Web.Infrastructure.Web;
 namespace ReSoma.Web.Features.Shared;
 
 /// <summary>
-/// The edit actions that consultations and events share, written once: saving the form (with optimistic concurrency
+/// The edit actions that consultations and events share, written once: creating, editing (with optimistic concurrency
 /// and seat changes) and publishing (now, scheduled, back to draft). A feature's controller inherits them (their routes
 /// join its own prefix: <c>/editor/events/{id}/edit</c>) and adds its own checks in <see cref="CheckReferencesAsync"/>.
 /// </summary>
@@ -15,6 +15,29 @@ public abstract class ItemEditorController<TInput, TSnapshot, TPage>(IItemEditor
 {
     /// <summary>"consultation" or "event", for messages.</summary>
     protected abstract string Noun { get; }
+
+    /// <summary>A new item's form, filled in with sensible values.</summary>
+    protected abstract TInput Blank();
+
+    [HttpGet("new")]
+    public IActionResult Create() => View(Blank());
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(TInput input, CancellationToken cancellationToken)
+    {
+        await CheckReferencesAsync(null, input, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var id = await editor.CreateAsync(input, cancellationToken);
+        return RedirectToAction(nameof(Edit), new { id, done = "created" });
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
 
     /// <summary>Adds the errors of what the form refers to (a topic, an address) to the model state.</summary>
     protected virtual Task CheckReferencesAsync(int? id, TInput input, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -22,6 +22,12 @@ public abstract record ItemSave<TSnapshot>
 public interface IItemEditor<TInput, TSnapshot, TPage>
     where TInput : RegistrableInput
 {
+    /// <returns>The new item's id; it starts as a draft.</returns>
+    Task<int> CreateAsync(TInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The edit page as stored; null when there is no such item.</summary>
+    Task<TPage?> LoadAsync(int id, CancellationToken cancellationToken = default);
+
     Task<ItemSave<TSnapshot>> SaveAsync(int id, TInput input, CancellationToken cancellationToken = default);
 
     /// <summary>The edit page as stored, with what the editor posted kept (the details form, or the schedule's time).</summary>

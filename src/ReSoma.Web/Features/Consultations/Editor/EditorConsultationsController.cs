@@ -16,6 +16,8 @@ public sealed class EditorConsultationsController(
     ConsultationCancellation cancellation,
     TimeProvider clock) : ItemEditorController<ConsultationInput, ConsultationSnapshot, EditConsultationPage>(editor)
 {
+    protected override ConsultationInput Blank() => ConsultationInput.Blank(clock.GetUtcNow());
+
     protected override string Noun => "consultation";
 
     protected override async Task CheckReferencesAsync(int? id, ConsultationInput input, CancellationToken cancellationToken)
@@ -28,26 +30,6 @@ public sealed class EditorConsultationsController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.RunAsync(cancellationToken));
-
-    [HttpGet("new")]
-    public IActionResult Create() => View(ConsultationInput.Blank(clock.GetUtcNow()));
-
-    [HttpPost("new")]
-    public async Task<IActionResult> Create(ConsultationInput input, CancellationToken cancellationToken)
-    {
-        await CheckReferencesAsync(null, input, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return View(input);
-        }
-
-        var id = await editor.CreateAsync(input, cancellationToken);
-        return RedirectToAction(nameof(Edit), new { id, done = "created" });
-    }
-
-    [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpPost("{id:int}/cancel")]
     [HandlesInvalidInput]

@@ -15,30 +15,12 @@ public sealed class EditorEventsController(
     EventEditor editor,
     TimeProvider clock) : ItemEditorController<EventInput, EventSnapshot, EditEventPage>(editor)
 {
+    protected override EventInput Blank() => EventInput.Blank(clock.GetUtcNow());
+
     protected override string Noun => "event";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.RunAsync(cancellationToken));
-
-    [HttpGet("new")]
-    public IActionResult Create() => View(EventInput.Blank(clock.GetUtcNow()));
-
-    [HttpPost("new")]
-    public async Task<IActionResult> Create(EventInput input, CancellationToken cancellationToken)
-    {
-        await CheckReferencesAsync(null, input, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return View(input);
-        }
-
-        var id = await editor.CreateAsync(input, cancellationToken);
-        return RedirectToAction(nameof(Edit), new { id, done = "created" });
-    }
-
-    [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
 
     protected override async Task CheckReferencesAsync(int? id, EventInput input, CancellationToken cancellationToken)
     {
