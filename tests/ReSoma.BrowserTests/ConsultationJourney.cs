@@ -38,7 +38,7 @@ public sealed class ConsultationJourney(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "My registrations" }).ClickAsync();
         var row = page.Locator("#my-registrations tbody tr", new() { HasText = "Feedback meeting: one seat only" });
         await Expect(row.Locator(".registration-status")).ToHaveTextAsync("Seat confirmed");
-        await row.GetByRole(AriaRole.Link, new() { Name = "Feedback meeting: one seat only" }).ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "Feedback meeting: one seat only", Exact = true }).ClickAsync();
         await Expect(page.Locator("#my-status")).ToHaveTextAsync("Your seat is confirmed.");
     }
 
