@@ -23,6 +23,7 @@ public sealed class Accessibility(BrowserFixture browser, ITestOutputHelper outp
     [InlineData("news")]
     [InlineData("search?q=detention")]
     [InlineData("feeds")]
+    [InlineData("cycles/2019/evidence")]
     [InlineData("privacy")]
     public async Task Page_has_no_serious_or_critical_WCAG_violations(string path)
     {

@@ -34,6 +34,8 @@ public sealed partial class SqlBudgetTests
             new("topic", "/topics/" + s.TopicSlug, 6 + session),
             new("cycles", "/cycles", 2 + session),
             new("cycle", $"/cycles/{s.CycleYear}", 5 + session),
+            new("evidence map", $"/cycles/{s.CycleYear}/evidence", 5 + session),
+            new("evidence map CSV", $"/cycles/{s.CycleYear}/evidence.csv", 5 + session),
             new("search", "/search?q=asylum", 5 + session),
             new("briefs feed", "/briefs/feed", 1 + session),
             new("interviews feed", "/interviews/feed", 1 + session),

@@ -11,7 +11,7 @@ namespace ReSoma.Web.Features.Cycles;
 [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.AnyContent])]
 [Route("cycles")]
 public sealed class CyclesController(
-    CycleListQuery list, CyclePageQuery details, ProposalListQuery proposals, ProposeTopic propose, UserManager<ApplicationUser> users) : Controller
+    CycleListQuery list, CyclePageQuery details, EvidenceMapQuery evidence, ProposalListQuery proposals, ProposeTopic propose, UserManager<ApplicationUser> users) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.RunAsync(cancellationToken));
@@ -19,6 +19,17 @@ public sealed class CyclesController(
     [HttpGet("{year:int}")]
     public async Task<IActionResult> Details(int year, CancellationToken cancellationToken) =>
         await details.RunAsync(year, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// <summary>The cycle's topics against its steps, so that anyone (editors first) sees which topic still lacks what.</summary>
+    [HttpGet("{year:int}/evidence")]
+    public async Task<IActionResult> Evidence(int year, CancellationToken cancellationToken) =>
+        await evidence.RunAsync(year, cancellationToken) is { } map ? View(map) : NotFound();
+
+    [HttpGet("{year:int}/evidence.csv")]
+    public async Task<IActionResult> EvidenceCsv(int year, CancellationToken cancellationToken) =>
+        await evidence.RunAsync(year, cancellationToken) is { } map
+            ? File(await EvidenceMapCsv.WriteAsync(map, cancellationToken), EvidenceMapCsv.ContentType, $"resoma-evidence-{year}.csv")
+            : NotFound();
 
     [HttpGet("next/proposals")]
     public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await proposals.NextCycleAsync(null, cancellationToken));

@@ -8,6 +8,7 @@ public static class CyclesFeature
     {
         services.AddScoped<CycleListQuery>();
         services.AddScoped<CyclePageQuery>();
+        services.AddScoped<EvidenceMapQuery>();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposeTopic>();
         services.AddScoped<CyclesPersonalData>();
