@@ -41,6 +41,7 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<BriefConsultation> BriefConsultations => Set<BriefConsultation>();
+    public DbSet<BriefLink> BriefLinks => Set<BriefLink>();
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<InterviewQuestion> InterviewQuestions => Set<InterviewQuestion>();
     public DbSet<InterviewOption> InterviewOptions => Set<InterviewOption>();

@@ -6,6 +6,7 @@ using ReSoma.Web.Features.Consultations;
 using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Cycles;
 using ReSoma.Web.Features.Events;
+using ReSoma.Web.Features.Evidence;
 using ReSoma.Web.Features.Events.Editor;
 using ReSoma.Web.Features.Findability;
 using ReSoma.Web.Features.Home;
@@ -47,6 +48,7 @@ public static class FeatureRegistration
         services.AddEventsFeature();
         services.AddEventsEditor();
         services.AddRegistrationsFeature();
+        services.AddEvidenceFeature();
         services.AddNewsFeature();
         services.AddNewsEditor();
         services.AddSearchFeature();

@@ -534,6 +534,55 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("BriefConsultations");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.BriefLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AuthorToldAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("BriefId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ContributionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("EarlierBriefId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("InterviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("EarlierBriefId");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("BriefId", "Kind", "ContributionId", "EarlierBriefId", "InterviewId", "EventId")
+                        .IsUnique()
+                        .HasFilter("[ContributionId] IS NOT NULL AND [EarlierBriefId] IS NOT NULL AND [InterviewId] IS NOT NULL AND [EventId] IS NOT NULL");
+
+                    b.ToTable("BriefLinks");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
                 {
                     b.Property<int>("Id")
@@ -2124,6 +2173,35 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.BriefLink", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Brief", null)
+                        .WithMany()
+                        .HasForeignKey("BriefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Brief", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierBriefId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>

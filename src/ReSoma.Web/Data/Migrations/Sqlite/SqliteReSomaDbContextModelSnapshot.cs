@@ -515,6 +515,52 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("BriefConsultations");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.BriefLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AuthorToldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BriefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EarlierBriefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InterviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("EarlierBriefId");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("BriefId", "Kind", "ContributionId", "EarlierBriefId", "InterviewId", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("BriefLinks");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
                 {
                     b.Property<int>("Id")
@@ -2041,6 +2087,35 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.BriefLink", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Brief", null)
+                        .WithMany()
+                        .HasForeignKey("BriefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Brief", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierBriefId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ReSoma.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReSoma.Web.Domain.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>

@@ -43,6 +43,8 @@ public sealed class DemoContentRemover(ReSomaDbContext db)
             var interviews = await db.Interviews.Where(i => i.IsDemo).ExecuteDeleteAsync(cancellationToken);
             // Their search entries and topic and event links go with them (cascades). Demo news has no image files.
             var news = await db.NewsPosts.Where(n => n.IsDemo).ExecuteDeleteAsync(cancellationToken);
+            // A link from any brief to a demo brief it follows up does not cascade (one cascade path into the links): it goes first.
+            await db.BriefLinks.Where(l => db.Briefs.Any(b => b.IsDemo && b.Id == l.EarlierBriefId)).ExecuteDeleteAsync(cancellationToken);
             var briefs = await db.Briefs.Where(b => b.IsDemo).ExecuteDeleteAsync(cancellationToken);
             // Proposals adopted as a demo topic would only lose the link; demo ones go altogether.
             var proposals = await SeededProposals().ExecuteDeleteAsync(cancellationToken);

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Evidence;
 using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Briefs.Editor;
 
 /// <summary>What editors do to a brief: create, edit (optimistic concurrency), publish, unpublish, withdraw.</summary>
-public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisations, TimeProvider clock)
+public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisations, CitationMails citations, TimeProvider clock)
 {
     /// <summary>Words that are pages of the library itself, so no brief may take them as its slug.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["feed", "new"];
@@ -111,6 +112,9 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         brief.WithdrawnAt = null;
         brief.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
+
+        // The contributions it cites are now cited in public: their authors hear of it (once each, ever).
+        await citations.TellCitedAuthorsAsync(id, cancellationToken);
         return null;
     }
 
