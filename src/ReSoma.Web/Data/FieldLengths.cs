@@ -11,4 +11,6 @@ public static class FieldLengths
     public const int CountryCode = 2;
     public const int ShortText = 1000;
     public const int Markdown = 100_000;
+    public const int Doi = 200;
+    public const int Orcid = 19;
 }

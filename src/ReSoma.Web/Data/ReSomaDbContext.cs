@@ -42,6 +42,9 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<BriefConsultation> BriefConsultations => Set<BriefConsultation>();
     public DbSet<BriefLink> BriefLinks => Set<BriefLink>();
+    public DbSet<BriefVersion> BriefVersions => Set<BriefVersion>();
+    public DbSet<UsageHit> UsageHits => Set<UsageHit>();
+    public DbSet<UsageSalt> UsageSalts => Set<UsageSalt>();
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<InterviewQuestion> InterviewQuestions => Set<InterviewQuestion>();
     public DbSet<InterviewOption> InterviewOptions => Set<InterviewOption>();

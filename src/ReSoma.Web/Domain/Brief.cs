@@ -30,6 +30,12 @@ public class Brief : IVersioned, IDemoContent, ISearchable, IPublicContent
     public string? WithdrawnReason { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
 
+    /// <summary>The licence readers may reuse the brief under.</summary>
+    public BriefLicence Licence { get; set; } = BriefLicences.Default;
+
+    /// <summary>The bare DOI ("10.1234/abc") when the brief has one (<see cref="Domain.Doi"/>).</summary>
+    public string? Doi { get; set; }
+
     public string? PdfStoredName { get; set; }
     public string? PdfOriginalName { get; set; }
     public long? PdfSize { get; set; }
@@ -42,6 +48,7 @@ public class Brief : IVersioned, IDemoContent, ISearchable, IPublicContent
 
     public List<BriefAuthor> Authors { get; set; } = [];
     public List<BriefConsultation> Consultations { get; set; } = [];
+    public List<BriefVersion> Versions { get; set; } = [];
     public SearchDocument? Search { get; set; }
 
     public bool IsPublic => Status == BriefStatus.Published;

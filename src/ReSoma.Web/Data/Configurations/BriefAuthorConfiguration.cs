@@ -9,6 +9,7 @@ public sealed class BriefAuthorConfiguration : IEntityTypeConfiguration<BriefAut
     public void Configure(EntityTypeBuilder<BriefAuthor> builder)
     {
         builder.Property(a => a.Name).HasMaxLength(FieldLengths.Name);
+        builder.Property(a => a.Orcid).HasMaxLength(FieldLengths.Orcid);
         builder.HasIndex(a => new { a.BriefId, a.Position });
         builder.HasOne(a => a.Organisation).WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -17,6 +17,8 @@ public sealed class BriefConfiguration : IEntityTypeConfiguration<Brief>
         builder.Property(b => b.Language).HasMaxLength(8);
         builder.Property(b => b.Series).HasConversion<string>().HasMaxLength(30);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.Licence).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.Doi).HasMaxLength(FieldLengths.Doi);
         builder.Property(b => b.WithdrawnReason).HasMaxLength(FieldLengths.ShortText);
         builder.Property(b => b.PdfStoredName).HasMaxLength(100);
         builder.Property(b => b.PdfOriginalName).HasMaxLength(FieldLengths.Title);
@@ -28,6 +30,7 @@ public sealed class BriefConfiguration : IEntityTypeConfiguration<Brief>
         builder.HasIndex(b => new { b.TopicId, b.Status });
         builder.HasOne(b => b.Topic).WithMany().HasForeignKey(b => b.TopicId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.Authors).WithOne().HasForeignKey(a => a.BriefId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(b => b.Versions).WithOne().HasForeignKey(v => v.BriefId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(b => b.Search).WithOne().HasForeignKey<SearchDocument>(d => d.BriefId).OnDelete(DeleteBehavior.Cascade);
     }
 }

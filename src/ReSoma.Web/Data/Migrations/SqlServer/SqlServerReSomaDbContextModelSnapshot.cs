@@ -404,6 +404,10 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Doi")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("bit");
 
@@ -416,6 +420,11 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("PdfOriginalName")
                         .HasMaxLength(200)
@@ -504,6 +513,10 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("int");
 
@@ -581,6 +594,75 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasFilter("[ContributionId] IS NOT NULL AND [EarlierBriefId] IS NOT NULL AND [InterviewId] IS NOT NULL AND [EventId] IS NOT NULL");
 
                     b.ToTable("BriefLinks");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.BriefVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("BriefId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Doi")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EditorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BriefVersions");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
@@ -1865,6 +1947,60 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("TopicProposals");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.UsageHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Visitor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.HasIndex("ItemKind", "ItemId", "Metric", "Hour", "Visitor")
+                        .IsUnique();
+
+                    b.ToTable("UsageHits");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.UsageSalt", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("UsageSalts");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Mail.QueuedMail", b =>
                 {
                     b.Property<long>("Id")
@@ -2204,6 +2340,15 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.BriefVersion", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Brief", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("BriefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.SeatPool", "Seats")
@@ -2486,6 +2631,8 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Navigation("Consultations");
 
                     b.Navigation("Search");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>

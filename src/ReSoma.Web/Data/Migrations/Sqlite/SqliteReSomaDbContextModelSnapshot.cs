@@ -387,6 +387,10 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Doi")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -398,6 +402,11 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PdfOriginalName")
@@ -485,6 +494,10 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -559,6 +572,73 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("BriefLinks");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.BriefVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BriefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doi")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BriefVersions");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
@@ -1785,6 +1865,58 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("TopicProposals");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.UsageHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.HasIndex("ItemKind", "ItemId", "Metric", "Hour", "Visitor")
+                        .IsUnique();
+
+                    b.ToTable("UsageHits");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.UsageSalt", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("UsageSalts");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Mail.QueuedMail", b =>
                 {
                     b.Property<long>("Id")
@@ -2118,6 +2250,15 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.BriefVersion", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Brief", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("BriefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.SeatPool", "Seats")
@@ -2400,6 +2541,8 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Navigation("Consultations");
 
                     b.Navigation("Search");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
