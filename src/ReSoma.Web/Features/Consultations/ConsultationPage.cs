@@ -3,7 +3,8 @@ using ReSoma.Web.Infrastructure.Registrations;
 
 namespace ReSoma.Web.Features.Consultations;
 
-public sealed record PublicContribution(string Title, string Body, string Author, string? Organisation, DateTimeOffset SubmittedAt);
+/// <param name="CitedIn">The published briefs citing the contribution.</param>
+public sealed record PublicContribution(int Id, string Title, string Body, string Author, string? Organisation, DateTimeOffset SubmittedAt, IReadOnlyList<LinkedBrief> CitedIn);
 
 public sealed record LinkedBrief(string Title, string Slug, BriefSeries Series);
 

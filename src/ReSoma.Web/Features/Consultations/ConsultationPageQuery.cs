@@ -53,11 +53,7 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, RegistrationPanels
             return null;
         }
 
-        var contributions = !c.ShowContributions ? [] : await db.Contributions.AsNoTracking()
-            .Where(x => x.ConsultationId == c.Id && x.Status == ContributionStatus.Accepted)
-            .OrderBy(x => x.SubmittedAt)
-            .Select(x => new PublicContribution(x.Title, x.Body, x.Author!.DisplayName, x.Author.Organisation == null ? null : x.Author.Organisation.Name, x.SubmittedAt))
-            .ToListAsync(cancellationToken);
+        var contributions = !c.ShowContributions ? [] : await PublicContributionsAsync(c.Id, cancellationToken);
         var briefs = await db.BriefConsultations.AsNoTracking()
             .Where(l => l.ConsultationId == c.Id)
             .Join(db.Briefs.Where(b => b.Status == BriefStatus.Published), l => l.BriefId, b => b.Id, (l, b) => new LinkedBrief(b.Title, b.Slug, b.Series))
@@ -68,6 +64,23 @@ public sealed class ConsultationPageQuery(ReSomaDbContext db, RegistrationPanels
             c.Place, c.OnlineLink, c.RegistrationDeadline, c.AllowedRoles, c.IsCancelled, c.CancellationReason, registrable, contributions, briefs,
             c.IsPublished, c.PublishAt);
     }
+
+    /// <summary>The accepted contributions, each with the published briefs citing it, in one query.</summary>
+    private async Task<List<PublicContribution>> PublicContributionsAsync(int consultationId, CancellationToken cancellationToken) =>
+        (await db.Contributions.AsNoTracking()
+            .Where(x => x.ConsultationId == consultationId && x.Status == ContributionStatus.Accepted)
+            .OrderBy(x => x.SubmittedAt)
+            .Select(x => new
+            {
+                x.Id, x.Title, x.Body, Author = x.Author!.DisplayName, Organisation = x.Author.Organisation == null ? null : x.Author.Organisation.Name, x.SubmittedAt,
+                CitedIn = db.BriefLinks.Where(l => l.ContributionId == x.Id)
+                    .Join(db.Briefs.Where(b => b.Status == BriefStatus.Published), l => l.BriefId, b => b.Id, (l, b) => new LinkedBrief(b.Title, b.Slug, b.Series))
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken))
+        .Select(x => new PublicContribution(x.Id, x.Title, x.Body, x.Author, x.Organisation, x.SubmittedAt,
+            x.CitedIn.DistinctBy(b => b.Slug).OrderBy(b => b.Title, StringComparer.Ordinal).ToList()))
+        .ToList();
 }
 
 /// <summary>What every visitor of a consultation's page shares (the online link is only shown to people with a seat).</summary>

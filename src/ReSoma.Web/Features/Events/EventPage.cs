@@ -16,6 +16,7 @@ public sealed record EventTopicLink(string Title, string Slug, Area Area);
 /// takes no registrations (<see cref="Registration"/> null), else only a confirmed participant's (<see cref="OnlineLinkWithheld"/> says one exists).
 /// </summary>
 public sealed record EventPage(
+    int Id,
     string Title,
     string Slug,
     EventKind Kind,

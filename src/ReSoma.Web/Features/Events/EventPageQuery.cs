@@ -26,7 +26,7 @@ public sealed class EventPageQuery(ReSomaDbContext db, RegistrationPanels panels
         var linkVisible = panel is null || panel.Mine?.Status == SeatStatus.Confirmed;
 
         return new EventPage(
-            e.Title, e.Slug, e.Kind, e.Summary, e.Description, e.StartsAt, e.EndsAt, e.TimeZoneId, e.Venue, e.City,
+            e.Id, e.Title, e.Slug, e.Kind, e.Summary, e.Description, e.StartsAt, e.EndsAt, e.TimeZoneId, e.Venue, e.City,
             linkVisible ? e.OnlineLink : null, !linkVisible && e.OnlineLink is not null,
             ProgrammeOf(e.Sessions, e.TimeZoneId),
             e.Topics.OrderBy(t => t.Title, StringComparer.Ordinal).Select(t => new EventTopicLink(t.Title, t.Slug, t.Area)).ToList(),

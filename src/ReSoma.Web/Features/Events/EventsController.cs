@@ -9,7 +9,7 @@ using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Events;
 
-[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Events, CacheTags.Cycles])]
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Events, CacheTags.Briefs, CacheTags.Cycles])]
 [Route("events")]
 public sealed class EventsController(
     EventListQuery list,

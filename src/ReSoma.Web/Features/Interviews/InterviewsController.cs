@@ -10,7 +10,7 @@ using ReSoma.Web.Infrastructure.Web;
 namespace ReSoma.Web.Features.Interviews;
 
 /// <summary>The public interviews: the archive, one interview with its questionnaire, the answers, and the Atom feed.</summary>
-[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Interviews, CacheTags.Cycles])]
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Interviews, CacheTags.Briefs, CacheTags.Cycles])]
 [Route("interviews")]
 public sealed class InterviewsController(InterviewArchiveQuery archive, InterviewPageQuery pages, InterviewFeed feed, QuestionnaireAnswers answers, SiteAddress site) : Controller
 {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
+using ReSoma.Web.Infrastructure.Evidence;
 
 namespace ReSoma.Web.Features.Topics;
 
@@ -13,12 +14,15 @@ public sealed record TopicConsultation(string Title, string Slug, ConsultationFo
 
 public sealed record TopicInterview(string Title, string Path, string ExpertName, InterviewMonth Month);
 
+public sealed record TopicEvent(string Title, string Slug, DateTimeOffset StartsAt, string TimeZoneId);
+
 /// <summary>What the topic did in one cycle in which it ran.</summary>
 public sealed record TopicRun(
     int Year, bool IsCurrent, CyclePhase Phase,
-    IReadOnlyList<TopicSeries> Publications, IReadOnlyList<TopicConsultation> Consultations, IReadOnlyList<TopicInterview> Interviews)
+    IReadOnlyList<TopicSeries> Publications, IReadOnlyList<TopicConsultation> Consultations, IReadOnlyList<TopicInterview> Interviews,
+    IReadOnlyList<TopicEvent> Events, IReadOnlyList<LinkedItem> LinkedEvidence)
 {
-    public bool IsEmpty => Publications.Count == 0 && Consultations.Count == 0 && Interviews.Count == 0;
+    public bool IsEmpty => Publications.Count == 0 && Consultations.Count == 0 && Interviews.Count == 0 && Events.Count == 0;
 }
 
 /// <param name="Runs">Every cycle in which the topic ran, the newest first.</param>
@@ -30,9 +34,10 @@ public sealed record TopicDetails(
 
 /// <summary>
 /// A topic's page shows its whole history: every cycle in which it ran, with the briefs, consultations and interviews
-/// of each. The address of a later cycle's entry leads to the first entry's (see <see cref="Topic.FirstEntryId"/>).
+/// of each, the events about it, and the evidence its briefs link to (cited contributions, followed-up briefs, the
+/// interviews and events where they were discussed). The address of a later cycle's entry leads to the first entry's (see <see cref="Topic.FirstEntryId"/>).
 /// </summary>
-public sealed class TopicDetailsQuery(ReSomaDbContext db)
+public sealed class TopicDetailsQuery(ReSomaDbContext db, EvidenceLinks links)
 {
     public abstract record Result;
 
@@ -64,7 +69,7 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
         var briefs = await db.Briefs.AsNoTracking()
             .Where(b => ids.Contains(b.TopicId) && b.Status == BriefStatus.Published)
             .OrderByDescending(b => b.PublishedOn)
-            .Select(b => new { b.TopicId, b.Series, Publication = new TopicPublication(b.Title, b.Slug, b.PublishedOn) })
+            .Select(b => new { b.Id, b.TopicId, b.Series, Publication = new TopicPublication(b.Title, b.Slug, b.PublishedOn) })
             .ToListAsync(cancellationToken);
         var consultations = await db.Consultations.AsNoTracking()
             .Where(c => ids.Contains(c.TopicId) && c.IsPublished)
@@ -79,6 +84,13 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
             .Select(i => new { i.TopicIds, Interview = new TopicInterview(i.Title, Interview.PathOf(i.Year, i.Month, i.Slug), i.ExpertName, new InterviewMonth(i.Year, i.Month)) })
             .ToList();
 
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.IsPublished && e.Topics.Any(t => ids.Contains(t.Id)))
+            .OrderByDescending(e => e.StartsAt)
+            .Select(e => new { TopicIds = e.Topics.Select(t => t.Id).ToList(), Event = new TopicEvent(e.Title, e.Slug, e.StartsAt, e.TimeZoneId) })
+            .ToListAsync(cancellationToken);
+        var linked = await links.OfBriefsAsync(briefs.Select(b => b.Id).ToList(), publicOnly: true, cancellationToken);
+
         var runs = entries.Select(e => new TopicRun(
                 e.Year, e.IsCurrent, e.Phase,
                 BriefSeriesNames.All
@@ -86,7 +98,9 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
                     .Where(s => s.Briefs.Count > 0)
                     .ToList(),
                 consultations.Where(c => c.TopicId == e.Id).Select(c => c.Consultation).ToList(),
-                interviews.Where(i => i.TopicIds.Contains(e.Id)).Select(i => i.Interview).ToList()))
+                interviews.Where(i => i.TopicIds.Contains(e.Id)).Select(i => i.Interview).ToList(),
+                events.Where(x => x.TopicIds.Contains(e.Id)).Select(x => x.Event).ToList(),
+                LinkedFrom(briefs.Where(b => b.TopicId == e.Id).Select(b => b.Id).ToHashSet(), linked, briefs.Select(b => "/briefs/" + b.Publication.Slug).ToHashSet())))
             .ToList();
 
         var latest = entries[0];
@@ -97,4 +111,12 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db)
             .ToListAsync(cancellationToken);
         return new Found(new TopicDetails(latest.Title, slug, latest.Area, latest.Origin, latest.Summary, runs, siblings));
     }
+
+    /// <summary>What the run's briefs link to, once each, leaving out the topic's own briefs (already listed above).</summary>
+    private static List<LinkedItem> LinkedFrom(HashSet<int> runBriefs, IReadOnlyList<BriefLinkedItem> linked, HashSet<string> ownPaths) =>
+        linked.Where(l => runBriefs.Contains(l.BriefId) && !ownPaths.Contains(l.Item.Path))
+            .Select(l => l.Item)
+            .DistinctBy(i => (i.Path, i.Title))
+            .OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.Ordinal)
+            .ToList();
 }

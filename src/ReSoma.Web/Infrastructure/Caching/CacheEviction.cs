@@ -36,12 +36,17 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
         typeof(QueuedMail), typeof(QueuedMailAttachment), typeof(DataProtectionKey), typeof(StoredFile), typeof(AuditEntry), typeof(SeedMark), typeof(InterviewRevision), typeof(IdentityRole), typeof(IdentityUserRole<string>),
         typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>),
         typeof(RegistrationAnswer), typeof(RegistrationReminder),
+
+        // Usage is counted in batches all day long; the "downloaded N times" a brief page shows may be as old as the
+        // cached page (docs/decisions/0037), rather than every batch emptying the cache.
+        typeof(UsageHit), typeof(UsageSalt),
     ];
 
     private static readonly Dictionary<Type, string[]> TagsOfType = new()
     {
         [typeof(Brief)] = [CacheTags.Briefs],
         [typeof(BriefAuthor)] = [CacheTags.Briefs],
+        [typeof(BriefVersion)] = [CacheTags.Briefs],
         [typeof(BriefConsultation)] = [CacheTags.Briefs, CacheTags.Consultations],
         [typeof(Organisation)] = [CacheTags.Briefs, CacheTags.Consultations],
         [typeof(SearchDocument)] = [CacheTags.Search],

@@ -8,6 +8,9 @@ namespace ReSoma.Web.Infrastructure.Evidence;
 /// <summary>One end of a link as a page shows it. <see cref="Context"/> says where it belongs ("a contribution to …").</summary>
 public sealed record LinkedItem(int LinkId, BriefLinkKind Kind, string Title, string Path, string? Context);
 
+/// <summary>A link with the brief it starts from, for pages that gather the links of several briefs.</summary>
+public sealed record BriefLinkedItem(int BriefId, LinkedItem Item);
+
 /// <summary>Something an editor can link a brief to, as the choice list shows it; <see cref="Key"/> is what the form posts.</summary>
 public sealed record LinkTarget(string Key, string Label);
 
@@ -25,35 +28,68 @@ public sealed class EvidenceLinks(ReSomaDbContext db, CitationMails mails, TimeP
     public const string EventKey = "event";
 
     /// <summary>The links a brief makes; <paramref name="publicOnly"/> leaves out ends the public cannot see.</summary>
-    public async Task<IReadOnlyList<LinkedItem>> OfBriefAsync(int briefId, bool publicOnly, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LinkedItem>> OfBriefAsync(int briefId, bool publicOnly, CancellationToken cancellationToken = default) =>
+        (await OfBriefsAsync([briefId], publicOnly, cancellationToken)).Select(l => l.Item).ToList();
+
+    /// <summary>The links a set of briefs make (a topic's, say), each with the brief it starts from.</summary>
+    public async Task<IReadOnlyList<BriefLinkedItem>> OfBriefsAsync(IReadOnlyCollection<int> briefIds, bool publicOnly, CancellationToken cancellationToken = default)
     {
-        var links = db.BriefLinks.AsNoTracking().Where(l => l.BriefId == briefId);
-        var cited = await links.Where(l => l.ContributionId != null)
-            .Join(db.Contributions, l => l.ContributionId, c => c.Id, (l, c) => new { l.Id, c.Title, c.Status, c.Consultation!.Slug, Consultation = c.Consultation.Title, c.Consultation.ShowContributions, c.Consultation.IsPublished })
-            .Where(x => !publicOnly || x.IsPublished)
-            .ToListAsync(cancellationToken);
-        var followed = await links.Where(l => l.EarlierBriefId != null)
-            .Join(db.Briefs, l => l.EarlierBriefId, b => b.Id, (l, b) => new { l.Id, b.Title, b.Slug, b.Status })
-            .Where(x => !publicOnly || x.Status == BriefStatus.Published)
-            .ToListAsync(cancellationToken);
-        var interviews = await links.Where(l => l.InterviewId != null)
-            .Join(db.Interviews, l => l.InterviewId, i => i.Id, (l, i) => new { l.Id, i.Title, i.Year, i.Month, i.Slug, i.Status })
-            .Where(x => !publicOnly || x.Status == InterviewStatus.Published)
-            .ToListAsync(cancellationToken);
-        var events = await links.Where(l => l.EventId != null)
-            .Join(db.Events, l => l.EventId, e => e.Id, (l, e) => new { l.Id, e.Title, e.Slug, e.IsPublished })
-            .Where(x => !publicOnly || x.IsPublished)
+        if (briefIds.Count == 0)
+        {
+            return [];
+        }
+
+        // One query: each link with whichever of its four possible ends it has (left joins).
+        var rows = await (
+                from l in db.BriefLinks.AsNoTracking().Where(l => briefIds.Contains(l.BriefId))
+                join c0 in db.Contributions on l.ContributionId equals (int?)c0.Id into cs
+                from c in cs.DefaultIfEmpty()
+                join b0 in db.Briefs on l.EarlierBriefId equals (int?)b0.Id into bs
+                from b in bs.DefaultIfEmpty()
+                join i0 in db.Interviews on l.InterviewId equals (int?)i0.Id into ins
+                from i in ins.DefaultIfEmpty()
+                join e0 in db.Events on l.EventId equals (int?)e0.Id into es
+                from e in es.DefaultIfEmpty()
+                select new
+                {
+                    l.Id, l.BriefId, l.ContributionId, l.EarlierBriefId, l.InterviewId, l.EventId,
+                    ContributionTitle = c!.Title, ContributionStatus = (ContributionStatus?)c!.Status, ConsultationSlug = c!.Consultation!.Slug,
+                    ConsultationTitle = c!.Consultation!.Title, ShowContributions = (bool?)c!.Consultation!.ShowContributions, ConsultationPublic = (bool?)c!.Consultation!.IsPublished,
+                    BriefTitle = b!.Title, BriefSlug = b!.Slug, BriefStatus = (BriefStatus?)b!.Status,
+                    InterviewTitle = i!.Title, InterviewYear = (int?)i!.Year, InterviewMonth = (int?)i!.Month, InterviewSlug = i!.Slug, InterviewStatus = (InterviewStatus?)i!.Status,
+                    EventTitle = e!.Title, EventSlug = e!.Slug, EventPublic = (bool?)e!.IsPublished,
+                })
             .ToListAsync(cancellationToken);
 
-        return
-        [
-            .. cited.Select(c => new LinkedItem(c.Id, BriefLinkKind.Cites,
-                !publicOnly || (c.ShowContributions && c.Status == ContributionStatus.Accepted) ? c.Title : "A written contribution",
-                "/consultations/" + c.Slug, "to " + c.Consultation)),
-            .. followed.Select(b => new LinkedItem(b.Id, BriefLinkKind.FollowsUp, b.Title, "/briefs/" + b.Slug, null)),
-            .. interviews.Select(i => new LinkedItem(i.Id, BriefLinkKind.DiscussedIn, i.Title, Interview.PathOf(i.Year, i.Month, i.Slug), "interview")),
-            .. events.Select(e => new LinkedItem(e.Id, BriefLinkKind.DiscussedIn, e.Title, "/events/" + e.Slug, "event")),
-        ];
+        var result = new List<BriefLinkedItem>();
+        foreach (var r in rows.OrderBy(r => r.ContributionId is null).ThenBy(r => r.EarlierBriefId is null).ThenBy(r => r.InterviewId is null).ThenBy(r => r.Id))
+        {
+            LinkedItem? item = null;
+            if (r.ContributionId is not null && (!publicOnly || r.ConsultationPublic == true))
+            {
+                var titleShown = !publicOnly || (r.ShowContributions == true && r.ContributionStatus == ContributionStatus.Accepted);
+                item = new LinkedItem(r.Id, BriefLinkKind.Cites, titleShown ? r.ContributionTitle! : "A written contribution", "/consultations/" + r.ConsultationSlug, "to " + r.ConsultationTitle);
+            }
+            else if (r.EarlierBriefId is not null && (!publicOnly || r.BriefStatus == BriefStatus.Published))
+            {
+                item = new LinkedItem(r.Id, BriefLinkKind.FollowsUp, r.BriefTitle!, "/briefs/" + r.BriefSlug, null);
+            }
+            else if (r.InterviewId is not null && (!publicOnly || r.InterviewStatus == InterviewStatus.Published))
+            {
+                item = new LinkedItem(r.Id, BriefLinkKind.DiscussedIn, r.InterviewTitle!, Interview.PathOf(r.InterviewYear!.Value, r.InterviewMonth!.Value, r.InterviewSlug!), "interview");
+            }
+            else if (r.EventId is not null && (!publicOnly || r.EventPublic == true))
+            {
+                item = new LinkedItem(r.Id, BriefLinkKind.DiscussedIn, r.EventTitle!, "/events/" + r.EventSlug, "event");
+            }
+
+            if (item is not null)
+            {
+                result.Add(new BriefLinkedItem(r.BriefId, item));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Published briefs that link to the item: those citing contributions to a consultation, those citing one
@@ -121,6 +157,42 @@ public sealed class EvidenceLinks(ReSomaDbContext db, CitationMails mails, TimeP
         await mails.TellCitedAuthorsAsync(briefId, cancellationToken);
         return null;
     }
+
+    /// <summary>The briefs an interview discussed, as its editor sets them from the interview (any state of either).</summary>
+    public async Task<IReadOnlyList<LinkedItem>> DiscussedInInterviewAsync(int interviewId, CancellationToken cancellationToken = default) =>
+        (await db.BriefLinks.AsNoTracking().Where(l => l.InterviewId == interviewId)
+            .Join(db.Briefs, l => l.BriefId, b => b.Id, (l, b) => new { l.Id, b.Title, b.Slug, b.Status })
+            .ToListAsync(cancellationToken))
+        .OrderBy(x => x.Title, StringComparer.Ordinal)
+        .Select(x => new LinkedItem(x.Id, BriefLinkKind.DiscussedIn, x.Title, "/briefs/" + x.Slug, x.Status == BriefStatus.Published ? null : "not public"))
+        .ToList();
+
+    /// <summary>The published briefs an interview's editor may say it discussed.</summary>
+    public async Task<IReadOnlyList<LinkTarget>> BriefTargetsAsync(CancellationToken cancellationToken = default) =>
+        await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published).OrderBy(b => b.Title)
+            .Select(b => new LinkTarget($"{BriefKey}:{b.Id}", b.Title)).ToListAsync(cancellationToken);
+
+    /// <returns>Why not, or null when added: the interview (set from its own editor page) discussed a published brief.</returns>
+    public async Task<string?> AddDiscussedInInterviewAsync(int interviewId, string? target, CancellationToken cancellationToken = default)
+    {
+        var (type, briefId) = Parse(target);
+        if (type != BriefKey || briefId is not { } id || !await db.Briefs.AnyAsync(b => b.Id == id && b.Status == BriefStatus.Published, cancellationToken))
+        {
+            return "Choose a published brief from the list.";
+        }
+
+        if (await db.BriefLinks.AnyAsync(l => l.BriefId == id && l.InterviewId == interviewId, cancellationToken))
+        {
+            return "The interview is already linked to this brief.";
+        }
+
+        db.BriefLinks.Add(new BriefLink { BriefId = id, Kind = BriefLinkKind.DiscussedIn, InterviewId = interviewId, CreatedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<bool> RemoveFromInterviewAsync(int interviewId, int linkId, CancellationToken cancellationToken = default) =>
+        await db.BriefLinks.Where(l => l.Id == linkId && l.InterviewId == interviewId).ExecuteDeleteAsync(cancellationToken) > 0;
 
     public async Task<bool> RemoveAsync(int briefId, int linkId, CancellationToken cancellationToken = default) =>
         await db.BriefLinks.Where(l => l.Id == linkId && l.BriefId == briefId).ExecuteDeleteAsync(cancellationToken) > 0;

@@ -54,6 +54,7 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             ["/editor/events/{id}/check-in/{registrationId}"] = Text(registration),
             // The demo has no brief links: the removal is walked with a well-formed id it does not find (404).
             ["/editor/briefs/{id}/links/{linkId}"] = "1",
+            ["/editor/interviews/{id}/links/{linkId}"] = "1",
             ["/editor/events/{id}/registration/questions/{questionId}"] = Text(await QuestionOf(evt.SeatPoolId)),
             ["/editor/consultations/{slug}/registration/questions/{questionId}"] = Text(await QuestionOf(deskConsultation.SeatPoolId)),
             ["/news/{slug}"] = news.Slug,
