@@ -19,8 +19,8 @@ public sealed partial class SqlBudgetTests
             new("briefs page 2", "/briefs?page=2", 5 + session),
             new("briefs q=", "/briefs?q=asylum", 7 + session),
             // A brief, a consultation, an interview and an event also show their evidence links: one query for a brief's
-            // own links (left joins to the four kinds of end), one per kind of backlink.
-            new("brief", "/briefs/" + s.BriefSlug, 6 + session),
+            // own links (left joins to the four kinds of end), one per kind of backlink. A brief also reads its version history.
+            new("brief", "/briefs/" + s.BriefSlug, 7 + session),
             new("brief PDF", $"/briefs/{s.BriefSlug}/pdf", 1 + session, Warm: true),
             new("consultations", "/consultations", 2 + session),
             new("consultation", "/consultations/" + s.ConsultationSlug, 5 + (3 * session)),

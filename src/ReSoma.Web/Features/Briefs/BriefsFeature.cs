@@ -14,6 +14,8 @@ public static class BriefsFeature
         services.AddScoped<BriefFeed>();
         services.AddScoped<EditorBriefListQuery>();
         services.AddScoped<BriefEditor>();
+        services.AddScoped<Versions.BriefVersionRecorder>();
+        services.AddScoped<Versions.BriefVersionsQuery>();
         services.AddScoped<BriefPdfUploads>();
         services.AddScoped<EditorConsultationOptions>();
         return services;

@@ -55,6 +55,8 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             // The demo has no brief links: the removal is walked with a well-formed id it does not find (404).
             ["/editor/briefs/{id}/links/{linkId}"] = "1",
             ["/editor/interviews/{id}/links/{linkId}"] = "1",
+            // The demo briefs have no corrections yet: version 1 is walked and not found (404).
+            ["/briefs/{slug}/versions/{number}"] = "1",
             ["/editor/events/{id}/registration/questions/{questionId}"] = Text(await QuestionOf(evt.SeatPoolId)),
             ["/editor/consultations/{slug}/registration/questions/{questionId}"] = Text(await QuestionOf(deskConsultation.SeatPoolId)),
             ["/news/{slug}"] = news.Slug,

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Evidence;
+using ReSoma.Web.Features.Briefs.Versions;
 using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Briefs.Editor;
 
 /// <summary>What editors do to a brief: create, edit (optimistic concurrency), publish, unpublish, withdraw.</summary>
-public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisations, CitationMails citations, TimeProvider clock)
+public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisations, CitationMails citations, BriefVersionRecorder versions, BriefVersionsQuery history, TimeProvider clock)
 {
     /// <summary>Words that are pages of the library itself, so no brief may take them as its slug.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["feed", "new"];
@@ -19,6 +20,9 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
     public sealed record Missing : SaveResult;
 
     public sealed record Conflict(BriefSnapshot Theirs) : SaveResult;
+
+    /// <summary>The text of a published brief changed, which makes a new version, and readers need to be told what changed.</summary>
+    public sealed record ChangeNoteNeeded : SaveResult;
 
     public Task<bool> TopicExistsAsync(int topicId, CancellationToken cancellationToken = default) =>
         db.Topics.AnyAsync(t => t.Id == topicId, cancellationToken);
@@ -36,17 +40,36 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
     public async Task<EditBriefPage?> LoadAsync(int id, CancellationToken cancellationToken = default)
     {
         var brief = await LoadBriefAsync(id, cancellationToken);
-        return brief is null ? null : PageOf(brief, InputOf(brief));
+        return brief is null ? null : PageOf(brief, InputOf(brief)) with { Versions = await history.HistoryAsync(id, cancellationToken) };
+    }
+
+    /// <summary>The form holding an earlier version's text, to be saved as the next version (or edited first).</summary>
+    public async Task<EditBriefPage?> LoadFromVersionAsync(int id, int number, CancellationToken cancellationToken = default)
+    {
+        var page = await LoadAsync(id, cancellationToken);
+        var version = page is null ? null : await db.BriefVersions.AsNoTracking().FirstOrDefaultAsync(v => v.BriefId == id && v.Number == number, cancellationToken);
+        if (page is null || version is null)
+        {
+            return null;
+        }
+
+        page.Input.Title = version.Title;
+        page.Input.Summary = version.Summary;
+        page.Input.Body = version.Body;
+        page.Input.Keywords = version.Keywords;
+        page.Input.Authors = version.Authors;
+        page.Input.ChangeNote = $"Restored the text of version {number}.";
+        return page with { Notice = $"The form holds the text of version {number}. Nothing has changed yet: check it, say what changed, and save to make it the next version." };
     }
 
     /// <summary>The page for a posted form: the brief as stored, with the editor's own input kept.</summary>
     public async Task<EditBriefPage?> PageWithInputAsync(int id, BriefInput input, BriefSnapshot? theirs = null, CancellationToken cancellationToken = default)
     {
         var brief = await db.Briefs.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        return brief is null ? null : PageOf(brief, input) with { Theirs = theirs };
+        return brief is null ? null : PageOf(brief, input) with { Theirs = theirs, Versions = await history.HistoryAsync(id, cancellationToken) };
     }
 
-    public async Task<SaveResult> SaveAsync(int id, BriefInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveAsync(int id, BriefInput input, string editorName = "", CancellationToken cancellationToken = default)
     {
         var brief = await LoadBriefAsync(id, cancellationToken);
         if (brief is null)
@@ -61,7 +84,20 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
             return new Conflict(SnapshotOf(brief));
         }
 
+        var before = BriefVersionRecorder.Capture(brief, AuthorText(brief));
         await ApplyAsync(brief, input, clock.GetUtcNow(), cancellationToken);
+        var after = BriefVersionRecorder.Capture(brief, AuthorText(brief));
+        if (brief.Status == BriefStatus.Published && !BriefVersionRecorder.SameText(before, after))
+        {
+            if (string.IsNullOrWhiteSpace(input.ChangeNote))
+            {
+                db.ChangeTracker.Clear();
+                return new ChangeNoteNeeded();
+            }
+
+            await versions.RecordCorrectionAsync(brief, before, after, input.ChangeNote, editorName, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -76,7 +112,7 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
     }
 
     /// <returns>Why it cannot be published, or null when it was.</returns>
-    public async Task<string?> PublishAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<string?> PublishAsync(int id, string editorName = "", CancellationToken cancellationToken = default)
     {
         var brief = await LoadBriefAsync(id, cancellationToken);
         if (brief is null)
@@ -111,6 +147,7 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         brief.WithdrawnReason = null;
         brief.WithdrawnAt = null;
         brief.UpdatedAt = now;
+        await versions.RecordPublicationAsync(brief, BriefVersionRecorder.Capture(brief, AuthorText(brief)), editorName, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // The contributions it cites are now cited in public: their authors hear of it (once each, ever).

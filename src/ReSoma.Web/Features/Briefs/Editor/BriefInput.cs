@@ -45,6 +45,11 @@ public sealed class BriefInput
     /// <summary>The consultations the brief drew on.</summary>
     public List<int> ConsultationIds { get; set; } = [];
 
+    /// <summary>What changed, for readers, when a published brief's text is corrected (which makes a new version).</summary>
+    [StringLength(FieldLengths.ShortText, ErrorMessage = "Say what changed in at most {1} characters.")]
+    [Display(Name = "What changed (readers see this beside the new version)")]
+    public string? ChangeNote { get; set; }
+
     /// <summary>The version the editor started from; a save based on an older one is a conflict.</summary>
     public int Version { get; set; }
 

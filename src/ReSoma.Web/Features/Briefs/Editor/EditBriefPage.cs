@@ -1,4 +1,5 @@
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Briefs.Versions;
 
 namespace ReSoma.Web.Features.Briefs.Editor;
 
@@ -15,4 +16,8 @@ public sealed record EditBriefPage(
     PdfInfo? Pdf,
     BriefInput Input,
     BriefSnapshot? Theirs = null,
-    string? Notice = null);
+    string? Notice = null)
+{
+    /// <summary>The published versions, newest first.</summary>
+    public IReadOnlyList<VersionLine> Versions { get; init; } = [];
+}

@@ -33,9 +33,10 @@ public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEdito
         return RedirectToAction(nameof(Edit), new { id, done = "created" });
     }
 
+    /// <param name="from">An earlier version whose text fills the form, to restore it as the next version.</param>
     [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await editor.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+    public async Task<IActionResult> Edit(int id, int? from, CancellationToken cancellationToken) =>
+        await (from is { } number ? editor.LoadFromVersionAsync(id, number, cancellationToken) : editor.LoadAsync(id, cancellationToken)) is { } page ? View(page) : NotFound();
 
     [HttpPost("{id:int}/edit")]
     [HandlesInvalidInput]
@@ -51,10 +52,13 @@ public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEdito
             return await ShowAsync(id, input, null, cancellationToken);
         }
 
-        switch (await editor.SaveAsync(id, input, cancellationToken))
+        switch (await editor.SaveAsync(id, input, User.Identity?.Name ?? "", cancellationToken))
         {
             case BriefEditor.Saved:
                 return RedirectToAction(nameof(Edit), new { id, done = "saved" });
+            case BriefEditor.ChangeNoteNeeded:
+                ModelState.AddModelError(nameof(BriefInput.ChangeNote), "The brief is published, so this correction makes a new version: say what changed, for readers.");
+                return await ShowAsync(id, input, null, cancellationToken);
             case BriefEditor.Conflict conflict:
                 ModelState.AddModelError("", "Another editor saved this brief while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours.");
                 input.Version = conflict.Theirs.Version;
@@ -72,7 +76,7 @@ public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEdito
     [HttpPost("{id:int}/publish")]
     [HandlesInvalidInput]
     public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
-        await Outcome(id, await editor.PublishAsync(id, cancellationToken), "published", cancellationToken);
+        await Outcome(id, await editor.PublishAsync(id, User.Identity?.Name ?? "", cancellationToken), "published", cancellationToken);
 
     [HttpPost("{id:int}/unpublish")]
     [HandlesInvalidInput]
