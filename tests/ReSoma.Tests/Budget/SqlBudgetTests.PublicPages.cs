@@ -21,6 +21,8 @@ public sealed partial class SqlBudgetTests
             // A brief, a consultation and an interview also show their evidence links: one fixed query per kind of link.
             new("brief", "/briefs/" + s.BriefSlug, 9 + session),
             new("brief PDF", $"/briefs/{s.BriefSlug}/pdf", 1 + session, Warm: true),
+            // The DataCite record reads the brief as its page does (related briefs and consultations included) but no evidence links.
+            new("brief DataCite XML", $"/briefs/{s.BriefSlug}/datacite.xml", 4 + session),
             new("consultations", "/consultations", 2 + session),
             new("consultation", "/consultations/" + s.ConsultationSlug, 5 + (3 * session)),
             new("interviews", "/interviews", 4 + session),

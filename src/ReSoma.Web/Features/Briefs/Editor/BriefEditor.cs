@@ -20,6 +20,10 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
 
     public sealed record Conflict(BriefSnapshot Theirs) : SaveResult;
 
+    /// <summary>Whether another brief already has this DOI: a DOI names one object, so two briefs cannot share it.</summary>
+    public Task<bool> DoiTakenAsync(string? doi, int? exceptId, CancellationToken cancellationToken = default) =>
+        doi is null ? Task.FromResult(false) : db.Briefs.AnyAsync(b => b.Doi == doi && b.Id != exceptId, cancellationToken);
+
     public Task<bool> TopicExistsAsync(int topicId, CancellationToken cancellationToken = default) =>
         db.Topics.AnyAsync(t => t.Id == topicId, cancellationToken);
 
@@ -166,6 +170,8 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         brief.Keywords = string.Join("; ", (input.Keywords ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         brief.Language = input.Language;
         brief.PublishedOn = input.PublishedOn;
+        brief.Licence = input.Licence;
+        brief.Doi = input.BareDoi();
         brief.UpdatedAt = now;
 
         var wanted = await db.Consultations.Where(c => input.ConsultationIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -177,10 +183,11 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         brief.Authors.Clear();
         for (var i = 0; i < lines.Count; i++)
         {
-            var (name, organisation) = lines[i];
+            var (name, organisation, _) = lines[i];
             brief.Authors.Add(new BriefAuthor
             {
                 Name = name,
+                Orcid = lines[i].Orcid,
                 Position = i + 1,
                 Organisation = organisation is null ? null : await organisations.FindOrAddAsync(organisation, null, cancellationToken),
             });
@@ -209,13 +216,23 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         Keywords = brief.Keywords,
         Language = brief.Language,
         PublishedOn = brief.PublishedOn,
+        Licence = brief.Licence,
+        Doi = brief.Doi,
         Authors = AuthorText(brief),
         ConsultationIds = brief.Consultations.Select(l => l.ConsultationId).ToList(),
         Version = brief.Version,
     };
 
     private static string AuthorText(Brief brief) =>
-        string.Join('\n', brief.Authors.OrderBy(a => a.Position).Select(a => a.Organisation is null ? a.Name : $"{a.Name}; {a.Organisation.Name}"));
+        string.Join('\n', brief.Authors.OrderBy(a => a.Position).Select(AuthorLineOf));
+
+    // "Name", "Name; Organisation", "Name; Organisation; ORCID iD" or "Name; ; ORCID iD": what the form reads back.
+    private static string AuthorLineOf(BriefAuthor author) => (author.Organisation?.Name, author.Orcid) switch
+    {
+        (null, null) => author.Name,
+        ({ } organisation, null) => $"{author.Name}; {organisation}",
+        (var organisation, { } orcid) => $"{author.Name}; {organisation}; {orcid}",
+    };
 
     private static BriefSnapshot SnapshotOf(Brief brief) =>
         new(brief.Title, brief.Summary, brief.Body, brief.Keywords, AuthorText(brief), brief.UpdatedAt, brief.Version);
