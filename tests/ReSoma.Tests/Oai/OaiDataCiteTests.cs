@@ -81,6 +81,19 @@ public sealed class OaiDataCiteTests(PortalFactory factory) : PortalTest<PortalF
     }
 
     [Fact]
+    public async Task A_resumed_oai_datacite_harvest_stays_in_oai_datacite()
+    {
+        var topics = await Factory.TopicsAsync();
+        await Factory.AddAsync(Enumerable.Range(0, 60).Select(i => OaiData.Brief(topics[0], $"brief-{i:00}", OaiData.At(2020, 3, 1).AddMinutes(i))).ToArray());
+
+        var first = await Client.OaiAsync("verb=ListRecords&metadataPrefix=oai_datacite");
+        Assert.Equal(50, first.Descendants(OaiDataCite + "oai_datacite").Count());
+        var next = await Client.OaiAsync("verb=ListRecords&resumptionToken=" + Uri.EscapeDataString(first.Token()!.Value));
+        Assert.Equal(10, next.Descendants(OaiDataCite + "oai_datacite").Count());
+        Assert.Empty(next.Descendants(OaiDc + "dc"));
+    }
+
+    [Fact]
     public async Task An_unknown_prefix_still_cannot_be_disseminated()
     {
         await SeedAsync();
