@@ -46,6 +46,11 @@ public sealed class MetadataOutputTests(PortalFactory factory) : PortalTest<Port
         Assert.Equal(CarberryUrl, orcid.GetAttribute("href"));
         Assert.Equal("ORCID iD of Josiah Carberry", orcid.GetAttribute("aria-label"));
         Assert.Equal(Doi, page.One("meta[name=citation_doi]")!.GetAttribute("content"));
+        Assert.Equal($"/briefs/{Slug}/datacite.xml", page.One("#datacite-xml")!.GetAttribute("href"));
+
+        var cite = await NewClient().GetAsync($"/briefs/{Slug}/cite");
+        Assert.Equal(NcLicence, cite.One("#cite-rights a[rel=license]")!.GetAttribute("href"));
+        Assert.Contains(DoiUrl, cite.One("#cite-rights")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
