@@ -85,7 +85,7 @@ public sealed class MetadataEditorTests(PortalFactory factory) : PortalTest<Port
         Assert.Equal(HttpStatusCode.Redirect, (await Client.SubmitAsync("/editor/briefs/new", form)).Status);
 
         form["Title"] = "Second";
-        form["Doi"] = "doi:10.5555/resoma.2019.001";
+        form["Doi"] = "doi:10.5555/RESOMA.2019.001";
         var refused = await Client.SubmitAsync("/editor/briefs/new", form);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Contains(refused.Errors, e => e.StartsWith("Another brief already has this DOI", StringComparison.Ordinal));

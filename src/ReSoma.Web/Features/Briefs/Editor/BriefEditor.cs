@@ -20,9 +20,18 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
 
     public sealed record Conflict(BriefSnapshot Theirs) : SaveResult;
 
-    /// <summary>Whether another brief already has this DOI: a DOI names one object, so two briefs cannot share it.</summary>
-    public Task<bool> DoiTakenAsync(string? doi, int? exceptId, CancellationToken cancellationToken = default) =>
-        doi is null ? Task.FromResult(false) : db.Briefs.AnyAsync(b => b.Doi == doi && b.Id != exceptId, cancellationToken);
+    /// <summary>Whether another brief already has this DOI: a DOI names one object, so two briefs cannot share it.
+    /// DOIs are case-insensitive (10.5555/ABC is 10.5555/abc), so the comparison is too.</summary>
+    public Task<bool> DoiTakenAsync(string? doi, int? exceptId, CancellationToken cancellationToken = default)
+    {
+        if (doi is null)
+        {
+            return Task.FromResult(false);
+        }
+
+        var lower = doi.ToLowerInvariant();
+        return db.Briefs.AnyAsync(b => b.Doi != null && b.Doi.ToLower() == lower && b.Id != exceptId, cancellationToken);
+    }
 
     public Task<bool> TopicExistsAsync(int topicId, CancellationToken cancellationToken = default) =>
         db.Topics.AnyAsync(t => t.Id == topicId, cancellationToken);
