@@ -22,6 +22,8 @@ public sealed partial class SqlBudgetTests
             // own links (left joins to the four kinds of end), one per kind of backlink. A brief also reads its version history.
             new("brief", "/briefs/" + s.BriefSlug, 7 + session),
             new("brief PDF", $"/briefs/{s.BriefSlug}/pdf", 1 + session, Warm: true),
+            // The DataCite record reads the brief as its page does (related briefs and consultations included) but no evidence links.
+            new("brief DataCite XML", $"/briefs/{s.BriefSlug}/datacite.xml", 4 + session),
             new("consultations", "/consultations", 2 + session),
             new("consultation", "/consultations/" + s.ConsultationSlug, 5 + (3 * session)),
             new("interviews", "/interviews", 4 + session),

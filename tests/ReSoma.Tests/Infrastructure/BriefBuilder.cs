@@ -17,6 +17,11 @@ public sealed record NewBrief(string Title)
     public string Keywords { get; init; } = "";
     public DateOnly PublishedOn { get; init; } = new(2019, 5, 1);
     public IReadOnlyList<(string Name, string? Organisation)> Authors { get; init; } = [("Ana Ribeiro", "ISMU Foundation")];
+    public BriefLicence Licence { get; init; } = BriefLicences.Default;
+    public string? Doi { get; init; }
+
+    /// <summary>ORCID iDs by author name, for the authors that have one.</summary>
+    public IReadOnlyDictionary<string, string> Orcids { get; init; } = new Dictionary<string, string>();
 }
 
 public static class BriefBuilder
@@ -44,7 +49,7 @@ public static class BriefBuilder
                         ?? db.Organisations.Add(new Organisation { Name = organisationName, NormalizedName = normalized }).Entity;
                 }
 
-                authors.Add(new BriefAuthor { Name = name, Position = authors.Count + 1, Organisation = organisation });
+                authors.Add(new BriefAuthor { Name = name, Position = authors.Count + 1, Organisation = organisation, Orcid = spec.Orcids.GetValueOrDefault(name) });
             }
 
             var at = new DateTimeOffset(spec.PublishedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
@@ -58,6 +63,8 @@ public static class BriefBuilder
                 Summary = spec.Summary,
                 Body = spec.Body,
                 Keywords = spec.Keywords,
+                Licence = spec.Licence,
+                Doi = spec.Doi,
                 PublishedOn = spec.Status == BriefStatus.Draft ? null : spec.PublishedOn,
                 WithdrawnReason = spec.Status == BriefStatus.Withdrawn ? "Superseded by a corrected edition." : null,
                 CreatedAt = at,

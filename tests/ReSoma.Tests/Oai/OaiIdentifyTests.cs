@@ -54,7 +54,7 @@ public sealed class OaiIdentifyTests(PortalFactory factory) : PortalTest<PortalF
     }
 
     [Fact]
-    public async Task ListMetadataFormats_offers_oai_dc_for_the_repository_and_for_each_public_item()
+    public async Task ListMetadataFormats_offers_oai_dc_and_oai_datacite_for_the_repository_and_for_each_public_item()
     {
         var topics = await Factory.TopicsAsync();
         await Factory.AddAsync(
@@ -65,7 +65,9 @@ public sealed class OaiIdentifyTests(PortalFactory factory) : PortalTest<PortalF
         foreach (var query in new[] { "", "&identifier=oai:localhost:brief/published", "&identifier=oai:localhost:brief/withdrawn" })
         {
             var oai = await Client.OaiAsync("verb=ListMetadataFormats" + query);
-            var format = Assert.Single(oai.Child("ListMetadataFormats").Elements(Pmh + "metadataFormat"));
+            var formats = oai.Child("ListMetadataFormats").Elements(Pmh + "metadataFormat").ToList();
+            Assert.Equal(["oai_dc", "oai_datacite"], formats.Select(f => f.Element(Pmh + "metadataPrefix")!.Value));
+            var format = formats[0];
             Assert.Equal("oai_dc", format.Element(Pmh + "metadataPrefix")!.Value);
             Assert.Equal("http://www.openarchives.org/OAI/2.0/oai_dc.xsd", format.Element(Pmh + "schema")!.Value);
             Assert.Equal(OaiDc.NamespaceName, format.Element(Pmh + "metadataNamespace")!.Value);

@@ -16,5 +16,8 @@ public static class BriefCitations
         siteRoot + brief.Path + "/pdf",
         brief.Language,
         brief.Summary,
-        brief.Keywords);
+        brief.Keywords,
+        brief.Authors.Select(a => a.OrcidUrl).ToList(),
+        brief.Doi,
+        brief.Licence);
 }

@@ -2,7 +2,10 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Briefs;
 
-public sealed record BriefAuthorLine(string Name, string? Organisation);
+public sealed record BriefAuthorLine(string Name, string? Organisation, string? Orcid = null)
+{
+    public string? OrcidUrl => Orcid is null ? null : Domain.Orcid.Url(Orcid);
+}
 
 public sealed record DrawnConsultation(string Title, string Slug, ConsultationFormat Format);
 
@@ -30,7 +33,11 @@ public sealed record BriefPage(
     bool HasUploadedPdf,
     IReadOnlyList<RelatedBrief> Related,
     IReadOnlyList<DrawnConsultation> Consultations,
+    BriefLicence Licence,
+    string? Doi,
     bool IsPreview = false)
 {
     public string Path => "/briefs/" + Slug;
+
+    public string? DoiUrl => Doi is null ? null : Domain.Doi.Url(Doi);
 }

@@ -40,8 +40,8 @@ public sealed class BriefPageQuery(ReSomaDbContext db)
         return new BriefPage(
             brief.Id, brief.Title, brief.Slug, brief.Series, brief.Status, brief.WithdrawnReason, brief.Summary, brief.Body,
             brief.KeywordList, brief.Language, brief.PublishedOn, brief.UpdatedAt,
-            brief.Authors.Select(a => new BriefAuthorLine(a.Name, a.Organisation?.Name)).ToList(),
+            brief.Authors.Select(a => new BriefAuthorLine(a.Name, a.Organisation?.Name, a.Orcid)).ToList(),
             brief.Topic!.Title, brief.Topic.FirstEntry?.Slug ?? brief.Topic.Slug, brief.Topic.Area, brief.Topic.Cycle!.Year,
-            brief.PdfStoredName is not null, related, consultations, isPreview);
+            brief.PdfStoredName is not null, related, consultations, brief.Licence, brief.Doi, isPreview);
     }
 }

@@ -24,6 +24,13 @@ public static class BriefPdfRenderer
             pdf.Paragraph("Published " + published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), 9.5);
         }
 
+        // Reuse needs the terms on the document itself, which travels without its page.
+        pdf.Paragraph($"Licence: {brief.Licence.DisplayName()} · {brief.Licence.Url()}", 9);
+        if (brief.DoiUrl is { } doi)
+        {
+            pdf.Paragraph("DOI: " + doi, 9);
+        }
+
         pdf.Rule();
         pdf.Paragraph(brief.Summary, 11.5);
         pdf.Markdown(brief.Body);

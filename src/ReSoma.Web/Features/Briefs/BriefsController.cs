@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.OutputCaching;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Briefs.Citations;
 using ReSoma.Web.Infrastructure.Caching;
+using ReSoma.Web.Infrastructure.Metadata;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Briefs;
 
-/// <summary>The public library: list and search, a brief's page, its PDF, its citations and the Atom feed.</summary>
+/// <summary>The public library: list and search, a brief's page, its PDF, its citations, its DataCite record and the Atom feed.</summary>
 [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Briefs, CacheTags.Consultations, CacheTags.Cycles])]
 [Route("briefs")]
 public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, BriefPdfs pdfs, BriefFeed feed, SiteAddress site) : Controller
@@ -25,8 +26,23 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
     }
 
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
-        await pages.PublicAsync(slug, cancellationToken) is { } brief ? View(brief) : NotFound();
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        if (await pages.PublicAsync(slug, cancellationToken) is not { } brief)
+        {
+            return NotFound();
+        }
+
+        // Set before the view runs, so the output cache stores the header with the page.
+        Response.Headers.Link = WebLinks.Header(BriefMetadata.Signposts(brief, site.Root));
+        return View(brief);
+    }
+
+    [HttpGet("{slug}" + BriefMetadata.DataCitePath)]
+    public async Task<IActionResult> DataCite(string slug, CancellationToken cancellationToken) =>
+        await pages.PublicAsync(slug, cancellationToken) is { Status: BriefStatus.Published } brief
+            ? Content(DataCiteXml.Document(BriefMetadata.DataCite(brief, site.Root)), DataCiteXml.ContentType + "; charset=utf-8", Encoding.UTF8)
+            : NotFound();
 
     [HttpGet("{slug}/pdf")]
     public async Task<IActionResult> Pdf(string slug, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using static ReSoma.Web.Features.Oai.OaiXml;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Metadata;
 
 namespace ReSoma.Web.Features.Oai;
 
@@ -33,10 +34,10 @@ public static class OaiDescriptions
 
     public static XElement ListMetadataFormats() =>
         new(Pmh + "ListMetadataFormats",
-            new XElement(Pmh + "metadataFormat",
-                new XElement(Pmh + "metadataPrefix", OaiDublinCore.Prefix),
-                new XElement(Pmh + "schema", OaiDublinCore.Schema),
-                new XElement(Pmh + "metadataNamespace", OaiDublinCore.OaiDcNamespace.NamespaceName)));
+            OaiFormat.All.Select(f => new XElement(Pmh + "metadataFormat",
+                new XElement(Pmh + "metadataPrefix", f.Prefix),
+                new XElement(Pmh + "schema", f.Schema),
+                new XElement(Pmh + "metadataNamespace", f.Namespace))));
 
     public static XElement ListSets() =>
         new(Pmh + "ListSets",

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Xml.Linq;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Metadata;
 
 namespace ReSoma.Web.Features.Oai;
 
-/// <summary>The one metadata format: unqualified Dublin Core, as every OAI-PMH repository must offer.</summary>
+/// <summary>Unqualified Dublin Core, the format every OAI-PMH repository must offer. The licence is dc:rights (its
+/// deed's address, as OpenAIRE's guidelines ask) and a DOI a further dc:identifier (its https://doi.org/ address).</summary>
 public static class OaiDublinCore
 {
     public const string Prefix = "oai_dc";
@@ -21,8 +23,8 @@ public static class OaiDublinCore
             new XAttribute(XNamespace.Xmlns + "dc", DcNamespace.NamespaceName),
             new XAttribute(OaiXml.Xsi + "schemaLocation", $"{OaiDcNamespace.NamespaceName} {Schema}"),
             Dc("title", record.Title),
-            record.Authors.Select(a => Dc("creator", Creator(a))),
-            Keywords(record.Keywords).Append(record.TopicTitle).Distinct(StringComparer.OrdinalIgnoreCase).Select(s => Dc("subject", s)),
+            record.Authors.Select(a => Dc("creator", Creator(a.Name))),
+            record.Subjects.Select(s => Dc("subject", s)),
             string.IsNullOrWhiteSpace(record.Summary) ? null : Dc("description", record.Summary),
             Dc("publisher", Publishing.Publisher),
             Dc("date", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
@@ -31,8 +33,10 @@ public static class OaiDublinCore
             Dc("format", "application/pdf"),
             Dc("identifier", page),
             Dc("identifier", page + "/pdf"),
+            record.Doi is null ? null : Dc("identifier", Doi.Url(record.Doi)),
             Dc("language", record.Language),
-            Dc("relation", site.TopicUrl(record.TopicSlug)));
+            Dc("relation", site.TopicUrl(record.TopicSlug)),
+            Dc("rights", record.Licence.Url()));
     }
 
     /// <summary>"Family, Given", the form catalogues sort by; a single name stays as it is.</summary>
@@ -41,10 +45,6 @@ public static class OaiDublinCore
         var person = PersonName.Parse(name);
         return person.Given.Length == 0 ? person.Family : $"{person.Family}, {person.Given}";
     }
-
-    // Same splitting as Brief.KeywordList, which cannot run inside the SQL projection.
-    private static IEnumerable<string> Keywords(string keywords) =>
-        keywords.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static XElement Dc(string name, string value) => new(DcNamespace + name, XmlText.Clean(value));
 }

@@ -11,7 +11,7 @@ public sealed record OaiError(string Code, string Message)
         new("badResumptionToken", "The resumption token is not one this repository issued, or no longer fits the request.");
 
     public static OaiError CannotDisseminateFormat() =>
-        new("cannotDisseminateFormat", $"The only metadata format of this repository is {OaiDublinCore.Prefix}.");
+        new("cannotDisseminateFormat", $"The metadata formats of this repository are {string.Join(" and ", OaiFormat.All.Select(f => f.Prefix))}.");
 
     public static OaiError IdDoesNotExist() => new("idDoesNotExist", "No item of this repository has that identifier.");
 

@@ -54,8 +54,8 @@ public sealed class OaiProtocol(OaiRecords records, ResumptionTokens tokens, IOp
             return Answer.Of(OaiError.IdDoesNotExist());
         }
 
-        return request.MetadataPrefix == OaiDublinCore.Prefix
-            ? Answer.Of(new XElement(OaiXml.Pmh + GetRecord, OaiXml.Record(record, site)))
+        return OaiFormat.Find(request.MetadataPrefix) is { } format
+            ? Answer.Of(new XElement(OaiXml.Pmh + GetRecord, OaiXml.Record(record, site, format)))
             : Answer.Of(OaiError.CannotDisseminateFormat());
     }
 
@@ -73,13 +73,18 @@ public sealed class OaiProtocol(OaiRecords records, ResumptionTokens tokens, IOp
 
             (query, after) = (state.Query, state.After);
         }
-        else if (request.MetadataPrefix != OaiDublinCore.Prefix)
+        else if (OaiFormat.Find(request.MetadataPrefix) is null)
         {
             return Answer.Of(OaiError.CannotDisseminateFormat());
         }
         else
         {
-            query = new HarvestQuery(request.Verb, request.From?.Start, request.Until?.End, request.Set);
+            query = new HarvestQuery(request.Verb, request.From?.Start, request.Until?.End, request.Set, request.MetadataPrefix!);
+        }
+
+        if (OaiFormat.Find(query.MetadataPrefix) is not { } format)
+        {
+            return Answer.Of(OaiError.BadResumptionToken());
         }
 
         var page = await records.ListAsync(query, after, cancellationToken);
@@ -90,7 +95,7 @@ public sealed class OaiProtocol(OaiRecords records, ResumptionTokens tokens, IOp
 
         var cursor = after?.Cursor ?? 0;
         var list = new XElement(OaiXml.Pmh + request.Verb,
-            page.Items.Select(r => request.Verb == ListRecords ? OaiXml.Record(r, site) : OaiXml.Header(r, site)));
+            page.Items.Select(r => request.Verb == ListRecords ? OaiXml.Record(r, site, format) : OaiXml.Header(r, site)));
         if (page.HasMore)
         {
             var last = page.Items[^1];

@@ -52,5 +52,7 @@ public sealed class OaiRecords(ReSomaDbContext db)
     private static IQueryable<OaiRecord> Project(IQueryable<Brief> briefs) =>
         briefs.Select(b => new OaiRecord(
             b.Id, b.Slug, b.Status, b.UpdatedAt, b.Series, b.Topic!.Area, b.Title, b.Summary, b.Keywords, b.Language, b.PublishedOn,
-            b.Topic.Title, b.Topic.Slug, b.Authors.OrderBy(a => a.Position).Select(a => a.Name).ToList()));
+            b.Topic.Title, b.Topic.Slug,
+            b.Authors.OrderBy(a => a.Position).Select(a => new OaiAuthor(a.Name, a.Organisation != null ? a.Organisation.Name : null, a.Orcid)).ToList(),
+            b.Licence, b.Doi));
 }

@@ -1,4 +1,5 @@
 using static ReSoma.Web.Features.Oai.OaiVerbs;
+using ReSoma.Web.Infrastructure.Metadata;
 
 namespace ReSoma.Web.Features.Oai;
 

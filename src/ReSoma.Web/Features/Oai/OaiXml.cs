@@ -42,10 +42,10 @@ public static class OaiXml
             record.SetSpecs.Select(s => new XElement(Pmh + "setSpec", s)));
 
     /// <summary>A deleted record is its header alone.</summary>
-    public static XElement Record(OaiRecord record, OaiSite site) =>
+    public static XElement Record(OaiRecord record, OaiSite site, OaiFormat format) =>
         new(Pmh + "record",
             Header(record, site),
-            record.IsDeleted ? null : new XElement(Pmh + "metadata", OaiDublinCore.Metadata(record, site)));
+            record.IsDeleted ? null : new XElement(Pmh + "metadata", format.Metadata(record, site)));
 
     public static XElement ResumptionToken(string token, int completeListSize, int cursor) =>
         new(Pmh + "resumptionToken",

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace ReSoma.Web.Features.Oai;
 
-/// <summary>What a list request asked for, with until already made exclusive.</summary>
-public sealed record HarvestQuery(string Verb, DateTimeOffset? From, DateTimeOffset? Until, string? Set);
+/// <summary>What a list request asked for, with until already made exclusive. Tokens issued before there was a second
+/// format carry no prefix, and were all oai_dc.</summary>
+public sealed record HarvestQuery(string Verb, DateTimeOffset? From, DateTimeOffset? Until, string? Set, string MetadataPrefix = OaiDublinCore.Prefix);
 
 /// <summary>The last record a page showed, and how many records the pages so far showed (the spec's cursor).</summary>
 public sealed record HarvestPosition(DateTimeOffset UpdatedAt, int Id, int Cursor);

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
+using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Briefs.Citations;
 
-/// <summary>An RIS record (TY RPRT). One tag per line; values are kept on one line.</summary>
+/// <summary>An RIS record (TY RPRT). One tag per line; values are kept on one line. The DOI goes in DO; RIS has no
+/// licence tag, so the licence is a note (N1), which reference managers keep with the item (docs/decisions/0038).</summary>
 public static class Ris
 {
     public static string Write(CitationData c)
@@ -28,6 +30,7 @@ public static class Ris
         Tag("DA", c.Published.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
         Tag("T3", c.Series);
         Tag("PB", CitationData.Publisher);
+        Tag("DO", c.Doi ?? "");
         Tag("UR", c.Url);
         Tag("L1", c.PdfUrl);
         Tag("LA", c.Language);
@@ -37,6 +40,7 @@ public static class Ris
         }
 
         Tag("AB", c.Summary);
+        Tag("N1", $"Licence: {c.Licence.DisplayName()}, {c.Licence.Url()}");
         lines.Append("ER  - \r\n");
         return lines.ToString();
     }

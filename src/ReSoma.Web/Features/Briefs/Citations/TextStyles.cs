@@ -15,7 +15,7 @@ public static class TextStyles
             _ => string.Join(", ", names[..^1]) + ", & " + names[^1],
         };
         var date = c.Published.ToString("yyyy, MMMM d", CultureInfo.InvariantCulture);
-        return $"{authors} ({date}). {c.Title} ({c.Series}). {CitationData.Publisher}. {c.Url}\n";
+        return $"{authors} ({date}). {c.Title} ({c.Series}). {CitationData.Publisher}. {c.Link}\n";
     }
 
     public static string Chicago(CitationData c)
@@ -28,6 +28,6 @@ public static class TextStyles
             _ => string.Join(", ", names[..^1]) + ", and " + names[^1],
         };
         var title = c.Title.Replace("\"", "'", StringComparison.Ordinal);
-        return $"{authors}. {c.Published.Year}. \u201C{title}.\u201D {c.Series}. {CitationData.Publisher}. {c.Url}.\n";
+        return $"{authors}. {c.Published.Year}. \u201C{title}.\u201D {c.Series}. {CitationData.Publisher}. {c.Link}.\n";
     }
 }

@@ -24,6 +24,19 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
     /// <summary>The text of a published brief changed, which makes a new version, and readers need to be told what changed.</summary>
     public sealed record ChangeNoteNeeded : SaveResult;
 
+    /// <summary>Whether another brief already has this DOI: a DOI names one object, so two briefs cannot share it.
+    /// DOIs are case-insensitive (10.5555/ABC is 10.5555/abc), so the comparison is too.</summary>
+    public Task<bool> DoiTakenAsync(string? doi, int? exceptId, CancellationToken cancellationToken = default)
+    {
+        if (doi is null)
+        {
+            return Task.FromResult(false);
+        }
+
+        var lower = doi.ToLowerInvariant();
+        return db.Briefs.AnyAsync(b => b.Doi != null && b.Doi.ToLower() == lower && b.Id != exceptId, cancellationToken);
+    }
+
     public Task<bool> TopicExistsAsync(int topicId, CancellationToken cancellationToken = default) =>
         db.Topics.AnyAsync(t => t.Id == topicId, cancellationToken);
 
@@ -58,6 +71,8 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         page.Input.Body = version.Body;
         page.Input.Keywords = version.Keywords;
         page.Input.Authors = version.Authors;
+        page.Input.Licence = version.Licence;
+        page.Input.Doi = version.Doi;
         page.Input.ChangeNote = $"Restored the text of version {number}.";
         return page with { Notice = $"The form holds the text of version {number}. Nothing has changed yet: check it, say what changed, and save to make it the next version." };
     }
@@ -203,6 +218,8 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         brief.Keywords = string.Join("; ", (input.Keywords ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         brief.Language = input.Language;
         brief.PublishedOn = input.PublishedOn;
+        brief.Licence = input.Licence;
+        brief.Doi = input.BareDoi();
         brief.UpdatedAt = now;
 
         var wanted = await db.Consultations.Where(c => input.ConsultationIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -214,10 +231,11 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         brief.Authors.Clear();
         for (var i = 0; i < lines.Count; i++)
         {
-            var (name, organisation) = lines[i];
+            var (name, organisation, _) = lines[i];
             brief.Authors.Add(new BriefAuthor
             {
                 Name = name,
+                Orcid = lines[i].Orcid,
                 Position = i + 1,
                 Organisation = organisation is null ? null : await organisations.FindOrAddAsync(organisation, null, cancellationToken),
             });
@@ -246,13 +264,23 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         Keywords = brief.Keywords,
         Language = brief.Language,
         PublishedOn = brief.PublishedOn,
+        Licence = brief.Licence,
+        Doi = brief.Doi,
         Authors = AuthorText(brief),
         ConsultationIds = brief.Consultations.Select(l => l.ConsultationId).ToList(),
         Version = brief.Version,
     };
 
     private static string AuthorText(Brief brief) =>
-        string.Join('\n', brief.Authors.OrderBy(a => a.Position).Select(a => a.Organisation is null ? a.Name : $"{a.Name}; {a.Organisation.Name}"));
+        string.Join('\n', brief.Authors.OrderBy(a => a.Position).Select(AuthorLineOf));
+
+    // "Name", "Name; Organisation", "Name; Organisation; ORCID iD" or "Name; ; ORCID iD": what the form reads back.
+    private static string AuthorLineOf(BriefAuthor author) => (author.Organisation?.Name, author.Orcid) switch
+    {
+        (null, null) => author.Name,
+        ({ } organisation, null) => $"{author.Name}; {organisation}",
+        (var organisation, { } orcid) => $"{author.Name}; {organisation}; {orcid}",
+    };
 
     private static BriefSnapshot SnapshotOf(Brief brief) =>
         new(brief.Title, brief.Summary, brief.Body, brief.Keywords, AuthorText(brief), brief.UpdatedAt, brief.Version);

@@ -4,8 +4,8 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Briefs.Editor;
 
-/// <summary>The brief form. Authors are typed one per line as "Name; Organisation".</summary>
-public sealed class BriefInput
+/// <summary>The brief form. Authors are typed one per line as "Name; Organisation; ORCID iD" (the last two optional).</summary>
+public sealed class BriefInput : IValidatableObject
 {
     [Required(ErrorMessage = "Give the brief a title.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The title can be at most {1} characters.")]
@@ -39,8 +39,15 @@ public sealed class BriefInput
     public DateOnly? PublishedOn { get; set; }
 
     [StringLength(4000, ErrorMessage = "The author list is too long.")]
-    [Display(Name = "Authors (one per line: Name; Organisation)")]
+    [Display(Name = "Authors (one per line: Name; Organisation; ORCID iD)")]
     public string? Authors { get; set; }
+
+    [EnumDataType(typeof(BriefLicence), ErrorMessage = "Choose one of the Creative Commons licences.")]
+    public BriefLicence Licence { get; set; } = BriefLicences.Default;
+
+    [StringLength(FieldLengths.Doi, ErrorMessage = "The DOI can be at most {1} characters.")]
+    [Display(Name = "DOI (optional)")]
+    public string? Doi { get; set; }
 
     /// <summary>The consultations the brief drew on.</summary>
     public List<int> ConsultationIds { get; set; } = [];
@@ -53,12 +60,45 @@ public sealed class BriefInput
     /// <summary>The version the editor started from; a save based on an older one is a conflict.</summary>
     public int Version { get; set; }
 
-    public IReadOnlyList<(string Name, string? Organisation)> AuthorLines() =>
+    /// <summary>The DOI in its bare form, or null when none was given (or it is not one: validation says so).</summary>
+    public string? BareDoi() => Domain.Doi.Normalise(Doi);
+
+    /// <summary>The author lines; an ORCID iD that is not a valid one is kept as typed, for validation to name it.</summary>
+    public IReadOnlyList<AuthorLine> AuthorLines() =>
         (Authors ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split(';', 2, StringSplitOptions.TrimEntries))
+            .Select(line => line.Split(';', 3, StringSplitOptions.TrimEntries))
             .Where(parts => parts[0].Length > 0)
-            .Select(parts => (parts[0], parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null))
+            .Select(parts => new AuthorLine(parts[0], Part(parts, 1), Part(parts, 2)))
             .ToList();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Doi) && BareDoi() is null)
+        {
+            yield return new ValidationResult(
+                $"\"{Doi.Trim()}\" is not a DOI: give it as 10.prefix/suffix (e.g. 10.5281/zenodo.123456), or its https://doi.org/ address.",
+                [nameof(Doi)]);
+        }
+
+        var lines = AuthorLines();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].OrcidText is { } typed && Orcid.Normalise(typed) is null)
+            {
+                yield return new ValidationResult(
+                    $"Author line {i + 1} ({lines[i].Name}): \"{typed}\" is not a valid ORCID iD. It has four groups of four characters, like 0000-0002-1825-0097, and its last character is a check digit.",
+                    [nameof(Authors)]);
+            }
+        }
+    }
+
+    private static string? Part(string[] parts, int index) => parts.Length > index && parts[index].Length > 0 ? parts[index] : null;
+}
+
+/// <summary>One typed author: "Name; Organisation; ORCID iD".</summary>
+public sealed record AuthorLine(string Name, string? Organisation, string? OrcidText)
+{
+    public string? Orcid => Domain.Orcid.Normalise(OrcidText);
 }
 
 public sealed class WithdrawInput

@@ -12,6 +12,7 @@ public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEdito
     // Room above the PDF limit, so an oversized file reaches the action and gets a clear message instead of a 413.
     private const long RequestLimit = 64L * 1024 * 1024;
     private const string TopicMissing = "Choose the topic the brief is about.";
+    private const string DoiTaken = "Another brief already has this DOI: a DOI names one publication. Check the number, or leave the field empty.";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, string? q, CancellationToken cancellationToken) =>
@@ -26,6 +27,13 @@ public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEdito
         if (!await editor.TopicExistsAsync(input.TopicId, cancellationToken))
         {
             ModelState.AddModelError(nameof(BriefInput.TopicId), TopicMissing);
+            return View(input);
+        }
+
+        if (await editor.DoiTakenAsync(input.BareDoi(), null, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(BriefInput.Doi), DoiTaken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(input);
         }
 
@@ -45,6 +53,11 @@ public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEdito
         if (ModelState.IsValid && !await editor.TopicExistsAsync(input.TopicId, cancellationToken))
         {
             ModelState.AddModelError(nameof(BriefInput.TopicId), TopicMissing);
+        }
+
+        if (ModelState.IsValid && await editor.DoiTakenAsync(input.BareDoi(), id, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(BriefInput.Doi), DoiTaken);
         }
 
         if (!ModelState.IsValid)

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace ReSoma.Web.Features.Oai;
+namespace ReSoma.Web.Infrastructure.Metadata;
 
 /// <summary>
 /// Keeps characters XML cannot carry (control characters, lone surrogates) out of responses: the XML writer throws on
