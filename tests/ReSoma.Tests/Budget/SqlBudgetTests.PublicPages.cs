@@ -19,7 +19,8 @@ public sealed partial class SqlBudgetTests
             new("briefs page 2", "/briefs?page=2", 5 + session),
             new("briefs q=", "/briefs?q=asylum", 7 + session),
             // A brief, a consultation and an interview also show their evidence links: one fixed query per kind of link.
-            new("brief", "/briefs/" + s.BriefSlug, 9 + session),
+            // A brief also shows how often it was read and downloaded: one grouped count (decision 0037).
+            new("brief", "/briefs/" + s.BriefSlug, 10 + session),
             new("brief PDF", $"/briefs/{s.BriefSlug}/pdf", 1 + session, Warm: true),
             new("consultations", "/consultations", 2 + session),
             new("consultation", "/consultations/" + s.ConsultationSlug, 5 + (3 * session)),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Briefs.Citations;
 using ReSoma.Web.Infrastructure.Caching;
+using ReSoma.Web.Infrastructure.Usage;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Briefs;
@@ -25,10 +26,12 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
     }
 
     [HttpGet("{slug}")]
+    [CountsUsage(UsageKinds.Brief, UsageMetric.View)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
         await pages.PublicAsync(slug, cancellationToken) is { } brief ? View(brief) : NotFound();
 
     [HttpGet("{slug}/pdf")]
+    [CountsUsage(UsageKinds.Brief, UsageMetric.Download)]
     public async Task<IActionResult> Pdf(string slug, CancellationToken cancellationToken)
     {
         var pdf = await pdfs.FindAsync(slug, site.Root, cancellationToken);
