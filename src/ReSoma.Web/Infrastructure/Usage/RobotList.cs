@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace ReSoma.Web.Infrastructure.Usage;
@@ -9,8 +10,13 @@ namespace ReSoma.Web.Infrastructure.Usage;
 public sealed class RobotList
 {
     private const string ResourceName = "ReSoma.Web.Infrastructure.Usage.robots-user-agents.txt";
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    // Generous: a busy machine can hold a match up far longer than the match itself takes (well under 1 ms).
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
+    // Matching one agent against some 1,500 alternatives takes a fraction of a millisecond, and the same few hundred
+    // browsers come back all day: their verdicts are kept (bounded; emptied when full).
+    private const int MaxRemembered = 10_000;
+    private readonly ConcurrentDictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
     private readonly Regex _robots;
 
     public RobotList(IEnumerable<string> patterns)
@@ -43,13 +49,23 @@ public sealed class RobotList
             return true;
         }
 
+        if (_verdicts.TryGetValue(userAgent, out var known))
+        {
+            return known;
+        }
+
+        if (_verdicts.Count >= MaxRemembered)
+        {
+            _verdicts.Clear();
+        }
+
         try
         {
-            return _robots.IsMatch(userAgent);
+            return _verdicts[userAgent] = _robots.IsMatch(userAgent);
         }
         catch (RegexMatchTimeoutException)
         {
-            return true; // an agent built to be slow to match is not a reader's browser
+            return true; // not counted this time, and not remembered: a slow moment is no verdict
         }
     }
 }
