@@ -36,6 +36,12 @@ if (options.Keep)
 
 var seeder = new LibrarySeeder(database, options.Seed, options.BatchSize);
 await seeder.SeedCatalogueAsync();
+if (options.UsageWriterUses > 0)
+{
+    await UsageWriterRun.RunAsync(database, seeder, options.UsageWriterUses);
+    return 0;
+}
+
 var runner = new CaseRunner(database, options);
 var seeds = new List<SeedResult>();
 var results = new List<CaseResult>();

@@ -4,12 +4,16 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Load;
 
-/// <summary>One page the benchmark loads: its short name in the table, its path, and whether it is asked signed in.</summary>
-public sealed record PageCase(string Name, string Path, bool SignedIn = false)
+/// <summary>One page the benchmark loads: its short name in the table, its path, whether it is asked signed in, and
+/// the browser it claims to be (wrk sends no User-Agent, which the usage count takes for a robot: not counted).</summary>
+public sealed record PageCase(string Name, string Path, bool SignedIn = false, string? UserAgent = null)
 {
+    /// <summary>A reader's browser: its reads of a brief are counted (queued, hashed, written once an hour).</summary>
+    public const string Browser = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
     public static IReadOnlyList<string> Names { get; } =
     [
-        "home", "briefs", "briefs-filtered", "brief", "brief-pdf", "search-rare", "search-common", "search-phrase",
+        "home", "briefs", "briefs-filtered", "brief", "brief-counted", "brief-pdf", "search-rare", "search-common", "search-phrase",
         "search-filtered", "consultations", "consultation", "interviews", "interview", "events-calendar", "news",
         "site-search", "home-signed-in", "consultation-signed-in", "health", "robots",
     ];
@@ -31,6 +35,7 @@ public sealed record PageCase(string Name, string Path, bool SignedIn = false)
             new("briefs", "/briefs"),
             new("briefs-filtered", "/briefs?area=asylum&series=policy-options&year=2020"),
             new("brief", "/briefs/" + brief),
+            new("brief-counted", "/briefs/" + brief, UserAgent: Browser),
             new("brief-pdf", $"/briefs/{brief}/pdf"),
             new("search-rare", "/briefs?q=" + Vocabulary.RareWord),
             new("search-common", "/briefs?q=policy"),

@@ -14,7 +14,8 @@ public sealed class PageRunner(Uri ceiling, Uri portal, LoadOptions options, int
     {
         // Signed in afresh for each page: the session cookie is re-validated (a database read and a new cookie) on every
         // request once it is a minute old, and wrk never takes the new one, as a browser would.
-        var headers = page.SignedIn ? new[] { "Cookie: " + (await Session.SignInAsync(portal, PeopleSeeder.Email(1))).CookieHeader } : [];
+        var cookies = page.SignedIn ? new[] { "Cookie: " + (await Session.SignInAsync(portal, PeopleSeeder.Email(1))).CookieHeader } : [];
+        string[] headers = page.UserAgent is null ? cookies : [.. cookies, "User-Agent: " + page.UserAgent];
         var status = await StatusAsync(new Uri(portal, page.Path), headers);
         var url = new Uri(portal, page.Path);
         Wrk.Measure(url, options.Connections, WarmUp, headers);

@@ -16,6 +16,7 @@ using ReSoma.Web.Infrastructure.Search;
 using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Security;
 using ReSoma.Web.Infrastructure.Storage;
+using ReSoma.Web.Infrastructure.Usage;
 using ReSoma.Web.Infrastructure.Web;
 
 if (PortalCommands.IsCommand(args))
@@ -47,6 +48,7 @@ builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddRegistrations(); // seats, waitlist, questions, attendance and their mails, for consultations and events
 builder.Services.AddScoped<CalendarExport>();
+builder.Services.AddUsageCounting(); // views and downloads, queued by pages and written in batches (decision 0037)
 builder.Services.AddScheduledPublishing(); // one loop on every instance; interviews, consultations and events add their publishers
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
@@ -67,6 +69,7 @@ app.UseSecurityHeaders();
 app.UsePortalErrorPages();
 
 app.UsePortalRequestLogging();
+app.UseUsageCounting(); // before HEAD handling and the output cache: cached pages count, HEAD does not
 app.UseHeadAsGet();
 app.UseRouting();
 app.UseOutputCache(); // before authentication: a request with any cookie but antiforgery's is never answered from it (PublicPagePolicy)

@@ -20,6 +20,7 @@ using ReSoma.Web.Features.Privacy;
 using ReSoma.Web.Features.Registrations;
 using ReSoma.Web.Features.Search;
 using ReSoma.Web.Features.Shared;
+using ReSoma.Web.Features.Statistics;
 using ReSoma.Web.Features.Topics;
 
 namespace ReSoma.Web.Features;
@@ -54,6 +55,7 @@ public static class FeatureRegistration
         services.AddSearchFeature();
         services.AddFindabilityFeature();
         services.AddPrivacyFeature();
+        services.AddStatisticsFeature();
         return services;
     }
 }

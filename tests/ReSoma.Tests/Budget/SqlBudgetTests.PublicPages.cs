@@ -19,8 +19,9 @@ public sealed partial class SqlBudgetTests
             new("briefs page 2", "/briefs?page=2", 5 + session),
             new("briefs q=", "/briefs?q=asylum", 7 + session),
             // A brief, a consultation, an interview and an event also show their evidence links: one query for a brief's
-            // own links (left joins to the four kinds of end), one per kind of backlink. A brief also reads its version history.
-            new("brief", "/briefs/" + s.BriefSlug, 7 + session),
+            // own links (left joins to the four kinds of end), one per kind of backlink. A brief also reads its version history
+            // and shows how often it was read and downloaded: one grouped count (decision 0037).
+            new("brief", "/briefs/" + s.BriefSlug, 8 + session),
             new("brief PDF", $"/briefs/{s.BriefSlug}/pdf", 1 + session, Warm: true),
             // The DataCite record reads the brief as its page does (related briefs and consultations included) but no evidence links.
             new("brief DataCite XML", $"/briefs/{s.BriefSlug}/datacite.xml", 4 + session),

@@ -5,6 +5,7 @@ using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Briefs.Citations;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Metadata;
+using ReSoma.Web.Infrastructure.Usage;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Briefs;
@@ -26,6 +27,7 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
     }
 
     [HttpGet("{slug}")]
+    [CountsUsage(UsageKinds.Brief, UsageMetric.View)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         if (await pages.PublicAsync(slug, cancellationToken) is not { } brief)
@@ -45,6 +47,7 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
             : NotFound();
 
     [HttpGet("{slug}/pdf")]
+    [CountsUsage(UsageKinds.Brief, UsageMetric.Download)]
     public async Task<IActionResult> Pdf(string slug, CancellationToken cancellationToken)
     {
         var pdf = await pdfs.FindAsync(slug, site.Root, cancellationToken);

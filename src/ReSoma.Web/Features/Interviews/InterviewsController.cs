@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Feeds;
+using ReSoma.Web.Infrastructure.Usage;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Interviews;
@@ -23,6 +24,7 @@ public sealed class InterviewsController(InterviewArchiveQuery archive, Intervie
         AtomFeed.Result(await feed.AtomAsync(site.Root, cancellationToken));
 
     [HttpGet("{year:int}/{month:int}/{slug}")]
+    [CountsUsage(UsageKinds.Interview, UsageMetric.View)]
     public async Task<IActionResult> Details(int year, int month, string slug, CancellationToken cancellationToken)
     {
         if (!InterviewMonth.IsValid(year, month))

@@ -47,6 +47,7 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
         {
             ["/briefs/{slug}"] = brief.Slug,
             ["/editor/briefs/{id}"] = Text(brief.Id),
+            ["/editor/statistics/briefs/{id}"] = Text(brief.Id),
             ["/events/{slug}"] = evt.Slug,
             ["/editor/events/{id}"] = Text(evt.Id),
             ["/account/registrations/{id}"] = Text(registration),
