@@ -45,6 +45,14 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<BriefVersion> BriefVersions => Set<BriefVersion>();
     public DbSet<UsageHit> UsageHits => Set<UsageHit>();
     public DbSet<UsageSalt> UsageSalts => Set<UsageSalt>();
+    public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<NewsItem> NewsItems => Set<NewsItem>();
+    public DbSet<NewsTarget> NewsTargets => Set<NewsTarget>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<DigestClaim> DigestClaims => Set<DigestClaim>();
+    public DbSet<NewsletterIssue> NewsletterIssues => Set<NewsletterIssue>();
+    public DbSet<NewsletterDelivery> NewsletterDeliveries => Set<NewsletterDelivery>();
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<InterviewQuestion> InterviewQuestions => Set<InterviewQuestion>();
     public DbSet<InterviewOption> InterviewOptions => Set<InterviewOption>();

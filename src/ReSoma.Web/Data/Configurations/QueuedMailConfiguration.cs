@@ -12,6 +12,7 @@ public sealed class QueuedMailConfiguration : IEntityTypeConfiguration<QueuedMai
         builder.Property(m => m.ToName).HasMaxLength(FieldLengths.Name);
         builder.Property(m => m.Subject).HasMaxLength(2 * FieldLengths.Title); // "Tomorrow: " and a title, or an editor's subject line
         builder.Property(m => m.LastError).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(m => m.UnsubscribeUrl).HasMaxLength(FieldLengths.Url);
 
         // The worker's question: what is unsent and due.
         builder.HasIndex(m => new { m.SentAt, m.GivenUpAt, m.NextAttemptAt });

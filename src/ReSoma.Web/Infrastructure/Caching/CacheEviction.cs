@@ -40,6 +40,9 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
         // Usage is counted in batches all day long; the "downloaded N times" a brief page shows may be as old as the
         // cached page (docs/decisions/0037), rather than every batch emptying the cache.
         typeof(UsageHit), typeof(UsageSalt),
+
+        // A person's follows, notifications and mail settings, and the newsletter, are shown only to them or to editors.
+        typeof(Follow), typeof(Notification), typeof(NotificationSettings), typeof(DigestClaim), typeof(NewsletterIssue), typeof(NewsletterDelivery),
     ];
 
     private static readonly Dictionary<Type, string[]> TagsOfType = new()
@@ -47,6 +50,8 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
         [typeof(Brief)] = [CacheTags.Briefs],
         [typeof(BriefAuthor)] = [CacheTags.Briefs],
         [typeof(BriefVersion)] = [CacheTags.Briefs],
+        [typeof(NewsItem)] = [CacheTags.FollowFeeds],
+        [typeof(NewsTarget)] = [CacheTags.FollowFeeds],
         [typeof(BriefConsultation)] = [CacheTags.Briefs, CacheTags.Consultations],
         [typeof(Organisation)] = [CacheTags.Briefs, CacheTags.Consultations],
         [typeof(SearchDocument)] = [CacheTags.Search],

@@ -15,10 +15,13 @@ public static class CacheTags
     public const string Cycles = "cycles";
     public const string Search = "search";
 
+    /// <summary>The announced news that the feeds of followable things list.</summary>
+    public const string FollowFeeds = "follow-feeds";
+
     /// <summary>Evicted by every change to public content: for pages that gather a bit of everything (home, topics,
     /// cycles, sitemap, site search, OAI).</summary>
     public const string AnyContent = "any-content";
 
     /// <summary>Every tag: what a change of an unknown kind evicts.</summary>
-    public static readonly IReadOnlyList<string> All = [Briefs, Consultations, Events, Interviews, News, Cycles, Search, AnyContent];
+    public static readonly IReadOnlyList<string> All = [Briefs, Consultations, Events, Interviews, News, Cycles, Search, FollowFeeds, AnyContent];
 }

@@ -24,6 +24,10 @@ public sealed class QueuedMail
     public string Subject { get; set; } = "";
     public string TextBody { get; set; } = "";
     public string HtmlBody { get; set; } = "";
+
+    /// <summary>The one-click unsubscribe address (RFC 8058) of a mail people subscribed to: sent as the
+    /// List-Unsubscribe and List-Unsubscribe-Post headers.</summary>
+    public string? UnsubscribeUrl { get; set; }
     public DateTimeOffset QueuedAt { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
     public int Attempts { get; set; }
