@@ -4,6 +4,7 @@ using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Web;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Infrastructure.Evidence;
 
@@ -24,7 +25,7 @@ public sealed class CitationMails(ReSomaDbContext db, MailQueue mail, SiteAddres
                 && db.Briefs.Any(b => b.Id == briefId && b.Status == BriefStatus.Published))
             .Join(db.Contributions, l => l.ContributionId, c => c.Id, (l, c) => new
             {
-                l.Id, c.Title, Consultation = c.Consultation!.Title, ConsultationSlug = c.Consultation.Slug, Email = c.Author!.Email, Name = c.Author.DisplayName,
+                l.Id, ContributionId = c.Id, c.Title, Consultation = c.Consultation!.Title, ConsultationSlug = c.Consultation.Slug, Email = c.Author!.Email, Name = c.Author.DisplayName,
             })
             .ToListAsync(cancellationToken);
         var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == briefId).Select(b => new { b.Title, b.Slug }).FirstOrDefaultAsync(cancellationToken);
@@ -37,6 +38,8 @@ public sealed class CitationMails(ReSomaDbContext db, MailQueue mail, SiteAddres
             {
                 continue;
             }
+
+            await ContentNews.ContributionCitedAsync(db, link.ContributionId, briefId, clock.GetUtcNow(), cancellationToken);
 
             var briefLink = urls.For("/briefs/" + brief.Slug);
             var mine = urls.For("/account/contributions");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Audit;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Admin.Cycles;
 
@@ -27,6 +28,7 @@ public sealed class CyclePhaseMover(ReSomaDbContext db, AuditTrail audit, TimePr
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await ContentNews.PhaseChangedAsync(db, year, input.Phase.Value, input.StartsOn.Value, clock.GetUtcNow(), cancellationToken);
             return null;
         }
         catch (DbUpdateException)

@@ -4,6 +4,7 @@ using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Evidence;
 using ReSoma.Web.Features.Briefs.Versions;
 using ReSoma.Web.Features.Shared;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Briefs.Editor;
 
@@ -164,6 +165,8 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         brief.UpdatedAt = now;
         await versions.RecordPublicationAsync(brief, BriefVersionRecorder.Capture(brief, AuthorText(brief)), editorName, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+
+        await ContentNews.BriefPublishedAsync(db, id, now, cancellationToken);
 
         // The contributions it cites are now cited in public: their authors hear of it (once each, ever).
         await citations.TellCitedAuthorsAsync(id, cancellationToken);

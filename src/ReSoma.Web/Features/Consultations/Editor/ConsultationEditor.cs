@@ -5,6 +5,7 @@ using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Registrations;
 
 using Save = ReSoma.Web.Features.Shared.ItemSave<ReSoma.Web.Features.Consultations.Editor.ConsultationSnapshot>;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
@@ -77,6 +78,11 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
 
         consultation.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        if (change is PublicationChange.PublishNow)
+        {
+            await ContentNews.ConsultationOpenedAsync(db, id, now, cancellationToken);
+        }
+
         return null;
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Consultations.Editor;
 
@@ -56,6 +57,7 @@ public sealed class ContributionModeration(ReSomaDbContext db, ContributionMails
         {
             await db.SaveChangesAsync(cancellationToken);
             await mails.SendDecisionAsync(contribution.Id, cancellationToken);
+            await ContentNews.ContributionModeratedAsync(db, contribution.Id, clock.GetUtcNow(), cancellationToken);
             return Result.Done;
         }
         catch (DbUpdateConcurrencyException)

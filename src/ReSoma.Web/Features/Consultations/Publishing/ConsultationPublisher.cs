@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Publishing;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Consultations.Publishing;
 
@@ -19,5 +20,6 @@ public sealed class ConsultationPublisher(IServiceScopeFactory scopes, TimeProvi
         // Read after the claim, in its transaction: the consultation is published here, and its search entry follows.
         var published = await db.Consultations.Include(c => c.Topic).Include(c => c.Search).SingleAsync(c => c.Id == id, cancellationToken);
         published.RefreshSearchDocument();
+        await ContentNews.ConsultationOpenedAsync(db, id, now, cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Registrations;
 
 using Save = ReSoma.Web.Features.Shared.ItemSave<ReSoma.Web.Features.Events.Editor.EventSnapshot>;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Events.Editor;
 
@@ -125,6 +126,11 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
         e.UpdatedAt = now;
         await EventNews.RefreshSearchOfNewsAboutAsync(db, id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (change is PublicationChange.PublishNow)
+        {
+            await ContentNews.EventAnnouncedAsync(db, id, now, cancellationToken);
+        }
+
         return null;
     }
 

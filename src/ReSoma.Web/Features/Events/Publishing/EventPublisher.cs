@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Publishing;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Events.Publishing;
 
@@ -22,5 +23,6 @@ public sealed class EventPublisher(IServiceScopeFactory scopes, TimeProvider clo
             .SingleAsync(e => e.Id == id, cancellationToken);
         published.RefreshSearchDocument();
         await EventNews.RefreshSearchOfNewsAboutAsync(db, id, cancellationToken);
+        await ContentNews.EventAnnouncedAsync(db, id, now, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Interviews.Photos;
 using ReSoma.Web.Infrastructure.Calendar;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Interviews.Editor;
 
@@ -178,6 +179,11 @@ public sealed class InterviewWorkflow(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (interview.Status == InterviewStatus.Published)
+            {
+                await ContentNews.InterviewPublishedAsync(db, id, clock.GetUtcNow(), cancellationToken);
+            }
+
             return new Done(done);
         }
         catch (DbUpdateException e)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Publishing;
+using ReSoma.Web.Infrastructure.Notifications;
 
 namespace ReSoma.Web.Features.Interviews.Publishing;
 
@@ -59,5 +60,6 @@ public sealed class InterviewPublisher(IServiceScopeFactory scopes, TimeProvider
             At = now, Action = AuditAction.Published, SubjectKind = Interview.SearchKind, SubjectTitle = interview.Title, SubjectPath = interview.PublicPath,
             Details = "by the publishing schedule",
         });
+        await ContentNews.InterviewPublishedAsync(db, id, now, cancellationToken);
     }
 }
