@@ -8,6 +8,7 @@ using ReSoma.Web.Infrastructure.CommandLine;
 using ReSoma.Web.Infrastructure.Health;
 using ReSoma.Web.Infrastructure.Logging;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Notifications;
 using ReSoma.Web.Infrastructure.Redis;
 using ReSoma.Web.Infrastructure.Markdown;
 using ReSoma.Web.Infrastructure.Observability;
@@ -50,6 +51,7 @@ builder.Services.AddRegistrations(); // seats, waitlist, questions, attendance a
 builder.Services.AddScoped<CalendarExport>();
 builder.Services.AddUsageCounting(); // views and downloads, queued by pages and written in batches (decision 0037)
 builder.Services.AddScheduledPublishing(); // one loop on every instance; interviews, consultations and events add their publishers
+builder.Services.AddNotifications(); // news for followers, mailed at each person's pace, claimed once per digest across instances
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
 builder.Services.AddPortalHealthChecks(builder.Configuration).AddReadinessCheck<FileStoreHealthCheck>("storage");

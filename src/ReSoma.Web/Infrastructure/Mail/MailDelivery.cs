@@ -89,7 +89,7 @@ public sealed class MailDelivery(IServiceScopeFactory scopes, MailQueueSignal si
                 .OrderBy(a => a.Id)
                 .Select(a => new MailAttachment(a.FileName, a.ContentType, a.Content, a.ContentId))
                 .ToListAsync(cancellationToken);
-            await sender.SendAsync(mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody, attachments, cancellationToken);
+            await sender.SendAsync(mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody, attachments, cancellationToken, mail.UnsubscribeUrl);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -19,7 +19,14 @@ public sealed class MailQueue(ReSomaDbContext db, MailQueueSignal signal, TimePr
     /// <returns>False when the message could not even be queued (the database failed).</returns>
     /// <exception cref="ArgumentException">An attachment without a file name, with a content type that is no MIME
     /// type, or with a content id that could not stand in a <c>cid:</c> link: a mistake in the calling code.</exception>
-    public async Task<bool> QueueAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, IReadOnlyList<MailAttachment>? attachments, CancellationToken cancellationToken = default)
+    public Task<bool> QueueAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, IReadOnlyList<MailAttachment>? attachments, CancellationToken cancellationToken = default) =>
+        QueueAsync(new QueuedMail { ToAddress = toAddress, ToName = toName, Subject = subject, TextBody = textBody, HtmlBody = htmlBody }, attachments, cancellationToken);
+
+    /// <summary>Queues a mail people subscribed to (digests, the newsletter): it carries their one-click unsubscribe address.</summary>
+    public Task<bool> QueueSubscribedAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, string unsubscribeUrl, CancellationToken cancellationToken = default) =>
+        QueueAsync(new QueuedMail { ToAddress = toAddress, ToName = toName, Subject = subject, TextBody = textBody, HtmlBody = htmlBody, UnsubscribeUrl = unsubscribeUrl }, null, cancellationToken);
+
+    private async Task<bool> QueueAsync(QueuedMail mail, IReadOnlyList<MailAttachment>? attachments, CancellationToken cancellationToken)
     {
         foreach (var attachment in attachments ?? [])
         {
@@ -27,12 +34,9 @@ public sealed class MailQueue(ReSomaDbContext db, MailQueueSignal signal, TimePr
         }
 
         var now = clock.GetUtcNow();
-        var mail = new QueuedMail
-        {
-            ToAddress = toAddress, ToName = toName, Subject = subject, TextBody = textBody, HtmlBody = htmlBody,
-            QueuedAt = now, NextAttemptAt = now,
-            Attachments = [.. (attachments ?? []).Select(a => new QueuedMailAttachment { FileName = a.FileName, ContentType = a.ContentType, ContentId = a.ContentId, Content = a.Content })],
-        };
+        mail.QueuedAt = now;
+        mail.NextAttemptAt = now;
+        mail.Attachments = [.. (attachments ?? []).Select(a => new QueuedMailAttachment { FileName = a.FileName, ContentType = a.ContentType, ContentId = a.ContentId, Content = a.Content })];
         try
         {
             // Its own save: whatever else the caller's context holds was saved before it asked for a mail.
@@ -42,7 +46,7 @@ public sealed class MailQueue(ReSomaDbContext db, MailQueueSignal signal, TimePr
         catch (Exception e) when (e is not OperationCanceledException)
         {
             db.Entry(mail).State = EntityState.Detached;
-            logger.LogError(e, "Mail {Subject} could not be queued", subject);
+            logger.LogError(e, "Mail {Subject} could not be queued", mail.Subject);
             return false;
         }
 

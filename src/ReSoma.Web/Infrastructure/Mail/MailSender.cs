@@ -14,12 +14,19 @@ public sealed class MailSender(IOptions<MailOptions> options, DataPaths paths, I
 
     /// <summary>Inline attachments (with a content id) become related parts of the HTML body (multipart/related), so that
     /// mail clients show them where the HTML says <c>cid:</c>; the others are ordinary attachments.</summary>
-    public async Task SendAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, IReadOnlyCollection<MailAttachment> attachments, CancellationToken cancellationToken = default)
+    /// <param name="unsubscribeUrl">For mail people subscribed to: the one-click unsubscribe address (RFC 8058).</param>
+    public async Task SendAsync(string toAddress, string toName, string subject, string textBody, string htmlBody, IReadOnlyCollection<MailAttachment> attachments, CancellationToken cancellationToken = default, string? unsubscribeUrl = null)
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(_options.FromName, _options.FromAddress));
         message.To.Add(new MailboxAddress(toName, toAddress));
         message.Subject = subject;
+        if (unsubscribeUrl is not null)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribeUrl}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         var body = new BodyBuilder { TextBody = textBody, HtmlBody = htmlBody };
         foreach (var attachment in attachments)
         {

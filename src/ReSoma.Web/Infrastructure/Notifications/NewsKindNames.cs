@@ -1,0 +1,26 @@
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Infrastructure.Notifications;
+
+/// <summary>How news is grouped in digests and on the notifications page: the person's own first, then by kind.</summary>
+public static class NewsKindNames
+{
+    public static IReadOnlyList<NewsKind> InDigestOrder { get; } =
+    [
+        NewsKind.ContributionCited, NewsKind.ContributionAccepted, NewsKind.ContributionDeclined, NewsKind.BriefPublished,
+        NewsKind.ConsultationOpened, NewsKind.InterviewPublished, NewsKind.EventAnnounced, NewsKind.CyclePhaseChanged,
+    ];
+
+    public static string GroupName(this NewsKind kind) => kind switch
+    {
+        NewsKind.ContributionCited => "Your contributions cited",
+        NewsKind.ContributionAccepted => "Your contributions accepted",
+        NewsKind.ContributionDeclined => "Your contributions not accepted",
+        NewsKind.BriefPublished => "New policy briefs",
+        NewsKind.ConsultationOpened => "Consultations opened",
+        NewsKind.InterviewPublished => "Expert interviews",
+        NewsKind.EventAnnounced => "Events announced",
+        NewsKind.CyclePhaseChanged => "The annual cycle",
+        _ => kind.ToString(),
+    };
+}

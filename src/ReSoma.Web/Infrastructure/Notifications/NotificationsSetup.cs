@@ -1,0 +1,12 @@
+namespace ReSoma.Web.Infrastructure.Notifications;
+
+public static class NotificationsSetup
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddSingleton<SubscriptionTokens>();
+        services.AddSingleton<DigestSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<DigestSender>());
+        return services;
+    }
+}
