@@ -58,6 +58,8 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             ["/editor/interviews/{id}/links/{linkId}"] = "1",
             // The demo briefs have no corrections yet: version 1 is walked and not found (404).
             ["/briefs/{slug}/versions/{number}"] = "1",
+            // A token the portal did not sign: the unsubscribe page is not found.
+            ["/account/notifications/unsubscribe/{token}"] = "not-a-token",
             ["/editor/events/{id}/registration/questions/{questionId}"] = Text(await QuestionOf(evt.SeatPoolId)),
             ["/editor/consultations/{slug}/registration/questions/{questionId}"] = Text(await QuestionOf(deskConsultation.SeatPoolId)),
             ["/news/{slug}"] = news.Slug,

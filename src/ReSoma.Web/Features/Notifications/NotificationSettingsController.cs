@@ -1,0 +1,131 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Notifications;
+using ReSoma.Web.Infrastructure.Web;
+
+namespace ReSoma.Web.Features.Notifications;
+
+/// <summary>
+/// How a person hears of news: how often, when, in which zone, and the newsletter. Opened signed in, or from a mail's
+/// signed link without signing in (the token names the person; nobody can make one for someone else). The one-click
+/// unsubscribe (RFC 8058) is a POST that mail providers send without cookies, so it carries no antiforgery token: the
+/// signed token in its address is what authorises it, and all it can do is stop mail.
+/// </summary>
+[Route("account/notifications")]
+public sealed class NotificationSettingsController(ReSomaDbContext db, SubscriptionTokens tokens) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? token, CancellationToken cancellationToken)
+    {
+        if (PersonOf(token) is not { } userId)
+        {
+            return token is null ? Challenge() : NotFound();
+        }
+
+        var settings = await NotificationDefaults.GetOrCreateAsync(db, userId, cancellationToken);
+        return View("Settings", await PageAsync(userId, InputOf(settings, token), cancellationToken));
+    }
+
+    [HttpPost("")]
+    [HandlesInvalidInput]
+    public async Task<IActionResult> Save(NotificationSettingsInput input, CancellationToken cancellationToken)
+    {
+        if (PersonOf(input.Token) is not { } userId)
+        {
+            return input.Token is null ? Challenge() : NotFound();
+        }
+
+        if (ModelState.IsValid && !DigestPeriods.IsKnownZone(input.TimeZoneId))
+        {
+            ModelState.AddModelError(nameof(input.TimeZoneId), "Choose your time zone from the list.");
+        }
+
+        var settings = await NotificationDefaults.GetOrCreateAsync(db, userId, cancellationToken);
+        if (ModelState.IsValid)
+        {
+            db.Entry(settings).Property(s => s.Version).OriginalValue = input.Version;
+            settings.Frequency = input.Frequency!.Value;
+            settings.TimeZoneId = input.TimeZoneId;
+            settings.Hour = input.Hour;
+            settings.WeeklyOn = input.WeeklyOn;
+            settings.Newsletter = input.Newsletter;
+            settings.Version++;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return Redirect(Url.Content("~/account/notifications?done=saved" + (input.Token is null ? "" : "&token=" + Uri.EscapeDataString(input.Token))));
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError("", "Your settings were changed in another window meanwhile. They are shown as they are now: change them again if needed.");
+                db.ChangeTracker.Clear();
+                settings = await db.NotificationSettings.AsNoTracking().FirstAsync(s => s.UserId == userId, cancellationToken);
+                input = InputOf(settings, input.Token);
+            }
+        }
+
+        var view = View("Settings", await PageAsync(userId, input, cancellationToken));
+        view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return view;
+    }
+
+    [HttpGet("unsubscribe/{token}")]
+    public IActionResult Unsubscribe(string token) =>
+        tokens.Read(token) is { } found ? View("Unsubscribe", new UnsubscribePage(token, found.Kind, Done: false)) : NotFound();
+
+    [HttpPost("unsubscribe/{token}")]
+    [IgnoreAntiforgeryToken]
+    public async Task<IActionResult> UnsubscribeConfirmed(string token, CancellationToken cancellationToken)
+    {
+        if (tokens.Read(token) is not { } found || !await db.Users.AnyAsync(u => u.Id == found.UserId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var settings = await NotificationDefaults.GetOrCreateAsync(db, found.UserId, cancellationToken);
+        if (found.Kind == SubscriptionKind.Newsletter)
+        {
+            settings.Newsletter = false;
+        }
+        else
+        {
+            settings.Frequency = DigestFrequency.Never;
+        }
+
+        settings.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        return View("Unsubscribe", new UnsubscribePage(tokens.For(found.UserId, SubscriptionKind.Notifications), found.Kind, Done: true));
+    }
+
+    private string? PersonOf(string? token) =>
+        token is null ? User.FindFirstValue(ClaimTypes.NameIdentifier) : tokens.Read(token)?.UserId;
+
+    private static NotificationSettingsInput InputOf(NotificationSettings s, string? token) => new()
+    {
+        Frequency = s.Frequency, TimeZoneId = s.TimeZoneId, Hour = s.Hour, WeeklyOn = s.WeeklyOn, Newsletter = s.Newsletter, Token = token, Version = s.Version,
+    };
+
+    private async Task<NotificationSettingsPage> PageAsync(string userId, NotificationSettingsInput input, CancellationToken cancellationToken)
+    {
+        var follows = await db.Follows.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.Kind).ThenBy(f => f.Key)
+            .Select(f => new { f.Kind, f.Key }).ToListAsync(cancellationToken);
+        var topicIds = follows.Where(f => f.Kind == FollowKind.Topic).Select(f => int.TryParse(f.Key, out var id) ? id : 0).ToList();
+        var topics = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t => t.Title, cancellationToken);
+        var names = follows.Select(f => f.Kind switch
+        {
+            FollowKind.Topic => topics.GetValueOrDefault(f.Key) ?? "A topic",
+            FollowKind.Area => Enum.TryParse<Area>(f.Key, out var area) ? area.DisplayName() : f.Key,
+            FollowKind.Series => Enum.TryParse<BriefSeries>(f.Key, out var series) ? series.PluralName() : f.Key,
+            FollowKind.Cycle => "The current annual cycle",
+            _ => "ReSOMA events",
+        }).ToList();
+        return new NotificationSettingsPage(input, names);
+    }
+}
+
+public sealed record NotificationSettingsPage(NotificationSettingsInput Input, IReadOnlyList<string> Following);
+
+public sealed record UnsubscribePage(string Token, SubscriptionKind Kind, bool Done);
