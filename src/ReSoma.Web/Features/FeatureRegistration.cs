@@ -15,6 +15,7 @@ using ReSoma.Web.Features.Interviews.Editor;
 using ReSoma.Web.Features.Interviews.Publishing;
 using ReSoma.Web.Features.News;
 using ReSoma.Web.Features.News.Editor;
+using ReSoma.Web.Features.Notifications;
 using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Privacy;
 using ReSoma.Web.Features.Registrations;
@@ -56,6 +57,7 @@ public static class FeatureRegistration
         services.AddFindabilityFeature();
         services.AddPrivacyFeature();
         services.AddStatisticsFeature();
+        services.AddNotificationsFeature();
         return services;
     }
 }

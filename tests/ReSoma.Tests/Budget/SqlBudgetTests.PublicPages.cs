@@ -5,44 +5,46 @@ namespace ReSoma.Tests.Budget;
 
 public sealed partial class SqlBudgetTests
 {
-    // A signed-in request adds one command to every page: the security-stamp check (decision 0017). A page with seats
+    // A signed-in request adds one command to every page: the security-stamp check (decision 0017), and one more to every
+    // HTML page: the unread count in the header with what the person follows, for the Follow buttons. A page with seats
     // also looks up the visitor's own registration (and, on a consultation, whether they have sent a contribution).
     private static IReadOnlyList<BudgetedPage> PublicPages(BudgetSubjects s, bool signedIn)
     {
         var session = signedIn ? 1 : 0;
+        var header = signedIn ? 1 : 0;
         return
         [
-            new("home", "/", 7 + session),
-            new("briefs", "/briefs", 5 + session),
-            new("briefs by area", "/briefs?area=asylum", 5 + session),
-            new("briefs by series and year", $"/briefs?series=policy-option-brief&year={s.CycleYear}", 5 + session),
-            new("briefs page 2", "/briefs?page=2", 5 + session),
-            new("briefs q=", "/briefs?q=asylum", 7 + session),
+            new("home", "/", 7 + session + header),
+            new("briefs", "/briefs", 5 + session + header),
+            new("briefs by area", "/briefs?area=asylum", 5 + session + header),
+            new("briefs by series and year", $"/briefs?series=policy-option-brief&year={s.CycleYear}", 5 + session + header),
+            new("briefs page 2", "/briefs?page=2", 5 + session + header),
+            new("briefs q=", "/briefs?q=asylum", 7 + session + header),
             // A brief, a consultation, an interview and an event also show their evidence links: one query for a brief's
             // own links (left joins to the four kinds of end), one per kind of backlink. A brief also reads its version history
             // and shows how often it was read and downloaded: one grouped count (decision 0037).
-            new("brief", "/briefs/" + s.BriefSlug, 8 + session),
+            new("brief", "/briefs/" + s.BriefSlug, 8 + session + header),
             new("brief PDF", $"/briefs/{s.BriefSlug}/pdf", 1 + session, Warm: true),
             // The DataCite record reads the brief as its page does (related briefs and consultations included) but no evidence links.
             new("brief DataCite XML", $"/briefs/{s.BriefSlug}/datacite.xml", 4 + session),
-            new("consultations", "/consultations", 2 + session),
-            new("consultation", "/consultations/" + s.ConsultationSlug, 5 + (3 * session)),
-            new("interviews", "/interviews", 4 + session),
-            new("interview, questionnaire open", s.OpenInterviewPath, 7 + session),
-            new("interview, results shown", s.ClosedInterviewPath, 8 + session),
-            new("events", "/events", 2 + session),
-            new("events, month", "/events?view=month", 2 + session),
-            new("event", "/events/" + s.EventSlug, 5 + (2 * session)),
-            new("news", "/news", 2 + session),
-            new("news post", "/news/" + s.NewsSlug, 3 + session),
-            new("topics", "/topics", 2 + session),
+            new("consultations", "/consultations", 2 + session + header),
+            new("consultation", "/consultations/" + s.ConsultationSlug, 5 + (3 * session) + header),
+            new("interviews", "/interviews", 4 + session + header),
+            new("interview, questionnaire open", s.OpenInterviewPath, 7 + session + header),
+            new("interview, results shown", s.ClosedInterviewPath, 8 + session + header),
+            new("events", "/events", 2 + session + header),
+            new("events, month", "/events?view=month", 2 + session + header),
+            new("event", "/events/" + s.EventSlug, 5 + (2 * session) + header),
+            new("news", "/news", 2 + session + header),
+            new("news post", "/news/" + s.NewsSlug, 3 + session + header),
+            new("topics", "/topics", 2 + session + header),
             // With its events and the evidence its briefs link to (one query each).
-            new("topic", "/topics/" + s.TopicSlug, 8 + session),
-            new("cycles", "/cycles", 2 + session),
-            new("cycle", $"/cycles/{s.CycleYear}", 5 + session),
-            new("evidence map", $"/cycles/{s.CycleYear}/evidence", 5 + session),
+            new("topic", "/topics/" + s.TopicSlug, 8 + session + header),
+            new("cycles", "/cycles", 2 + session + header),
+            new("cycle", $"/cycles/{s.CycleYear}", 5 + session + header),
+            new("evidence map", $"/cycles/{s.CycleYear}/evidence", 5 + session + header),
             new("evidence map CSV", $"/cycles/{s.CycleYear}/evidence.csv", 5 + session),
-            new("search", "/search?q=asylum", 5 + session),
+            new("search", "/search?q=asylum", 5 + session + header),
             new("briefs feed", "/briefs/feed", 1 + session),
             new("interviews feed", "/interviews/feed", 1 + session),
             new("news feed", "/news/feed", 1 + session),

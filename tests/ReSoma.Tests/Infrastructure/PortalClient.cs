@@ -47,7 +47,7 @@ public sealed class PortalClient(HttpClient http)
     {
         var forms = page.Document.Forms.Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase)).ToList();
         var form = action is null
-            ? forms.Single(f => !f.GetAttribute("action")!.EndsWith("/account/logout", StringComparison.Ordinal))
+            ? forms.Single(f => !IsOnEveryPage(f.GetAttribute("action")!))
             : forms.Single(f => f.GetAttribute("action") == action);
         var fields = FieldsOf(form);
         foreach (var (name, value) in values)
@@ -58,6 +58,10 @@ public sealed class PortalClient(HttpClient http)
 
         return await PostAsync(form.GetAttribute("action")!, fields);
     }
+
+    /// <summary>The header's log-out form and the Follow buttons are not the form a test means when it names none.</summary>
+    private static bool IsOnEveryPage(string action) =>
+        action.EndsWith("/account/logout", StringComparison.Ordinal) || action.Contains("/account/follows", StringComparison.Ordinal);
 
     /// <summary>Posts fields as they are (no token is added): for tampering tests.</summary>
     public async Task<Page> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)

@@ -53,7 +53,7 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
         await Client.LoginAsync(Email, PortalFactory.Password);
         var download = await Client.Http.GetAsync("/account/personal-data/download");
         using var export = JsonDocument.Parse(await download.Content.ReadAsStringAsync());
-        foreach (var section in new[] { "account", "consultations", "registrations", "questionnaires", "cycles", "interviewRevisions", "auditLog" })
+        foreach (var section in new[] { "account", "consultations", "registrations", "questionnaires", "cycles", "interviewRevisions", "auditLog", "notifications" })
         {
             Assert.True(export.RootElement.TryGetProperty(section, out var value) && value.ValueKind != JsonValueKind.Null, $"no {section} in the export");
             Assert.Contains("20", value.GetRawText(), StringComparison.Ordinal); // some dated item of theirs
@@ -146,6 +146,15 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
             db.CyclePhaseChanges.Add(new CyclePhaseChange { CycleId = cycle.Id, Phase = CyclePhase.Consultations, StartsOn = new DateOnly(2026, 5, 1), RecordedAt = now, RecordedByUserId = userId, RecordedByName = Name });
             db.InterviewRevisions.Add(new InterviewRevision { InterviewId = interview.Id, Number = 99, EditorId = userId, EditorName = Name, CreatedAt = now, Action = "Edited", Snapshot = "text" });
             db.AuditEntries.Add(new AuditEntry { At = now, ActorUserId = userId, Action = AuditAction.Published, SubjectKind = "brief", SubjectTitle = "A brief" });
+            db.Follows.Add(new Follow { UserId = userId, Kind = FollowKind.Events, Key = Follow.AllEvents, CreatedAt = now });
+            var news = new NewsItem { Kind = NewsKind.EventAnnounced, SourceKey = "event:test", Title = "An event", Path = "/events/an-event", CreatedAt = now };
+            db.Notifications.Add(new Notification { UserId = userId, NewsItem = news, Reason = "you follow ReSOMA events", CreatedAt = now, MailedAt = now });
+            db.NotificationSettings.Add(new NotificationSettings { UserId = userId, FeedToken = "feed-of-the-test-person", Newsletter = true });
+            db.DigestClaims.Add(new DigestClaim { UserId = userId, Period = "weekly:2026-12-07", ClaimedAt = now, Items = 1 });
+            var issue = new NewsletterIssue { Subject = "News from ReSOMA", Body = "Hello.", CreatedAt = now, UpdatedAt = now, SentAt = now, Recipients = 1 };
+            db.NewsletterIssues.Add(issue);
+            await db.SaveChangesAsync();
+            db.NewsletterDeliveries.Add(new NewsletterDelivery { IssueId = issue.Id, UserId = userId, QueuedAt = now });
             await db.SaveChangesAsync();
         });
         return userId;

@@ -25,7 +25,9 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
             return token is null ? Challenge() : NotFound();
         }
 
-        var settings = await NotificationDefaults.GetOrCreateAsync(db, userId, cancellationToken);
+        // Looking stores nothing: the defaults are shown until the person saves.
+        var settings = await db.NotificationSettings.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken)
+            ?? NotificationDefaults.For(userId);
         return View("Settings", await PageAsync(userId, InputOf(settings, token), cancellationToken));
     }
 
@@ -108,24 +110,23 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
         Frequency = s.Frequency, TimeZoneId = s.TimeZoneId, Hour = s.Hour, WeeklyOn = s.WeeklyOn, Newsletter = s.Newsletter, Token = token, Version = s.Version,
     };
 
+    /// <summary>The settings, what the person follows, and everything else they could follow (the Follow buttons
+    /// beside each read the person's state themselves, once per page).</summary>
     private async Task<NotificationSettingsPage> PageAsync(string userId, NotificationSettingsInput input, CancellationToken cancellationToken)
     {
-        var follows = await db.Follows.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.Kind).ThenBy(f => f.Key)
+        var follows = await db.Follows.AsNoTracking().Where(f => f.UserId == userId)
             .Select(f => new { f.Kind, f.Key }).ToListAsync(cancellationToken);
-        var topicIds = follows.Where(f => f.Kind == FollowKind.Topic).Select(f => int.TryParse(f.Key, out var id) ? id : 0).ToList();
-        var topics = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t => t.Title, cancellationToken);
-        var names = follows.Select(f => f.Kind switch
-        {
-            FollowKind.Topic => topics.GetValueOrDefault(f.Key) ?? "A topic",
-            FollowKind.Area => Enum.TryParse<Area>(f.Key, out var area) ? area.DisplayName() : f.Key,
-            FollowKind.Series => Enum.TryParse<BriefSeries>(f.Key, out var series) ? series.PluralName() : f.Key,
-            FollowKind.Cycle => "The current annual cycle",
-            _ => "ReSOMA events",
-        }).ToList();
-        return new NotificationSettingsPage(input, names);
+        var followedTopics = follows.Where(f => f.Kind == FollowKind.Topic)
+            .Select(f => int.TryParse(f.Key, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).ToList();
+        var all = Followables.Fixed.Concat(await Followables.TopicsAsync(db, followedTopics, cancellationToken)).ToList();
+        var following = all.Where(f => follows.Any(x => x.Kind == f.Target.Kind && x.Key == f.Target.Key)).ToList();
+        return new NotificationSettingsPage(input, following, all);
     }
 }
 
-public sealed record NotificationSettingsPage(NotificationSettingsInput Input, IReadOnlyList<string> Following);
+/// <param name="Following">What the person follows, by name.</param>
+/// <param name="Followable">Everything that can be followed: the areas, series, cycle and events, the current
+/// cycle's topics and any other topic the person follows.</param>
+public sealed record NotificationSettingsPage(NotificationSettingsInput Input, IReadOnlyList<Followable> Following, IReadOnlyList<Followable> Followable);
 
 public sealed record UnsubscribePage(string Token, SubscriptionKind Kind, bool Done);

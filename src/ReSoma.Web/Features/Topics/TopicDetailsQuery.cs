@@ -26,8 +26,9 @@ public sealed record TopicRun(
 }
 
 /// <param name="Runs">Every cycle in which the topic ran, the newest first.</param>
+/// <param name="FirstEntryId">The topic's first entry, which is what its followers follow.</param>
 public sealed record TopicDetails(
-    string Title, string Slug, Area Area, TopicOrigin Origin, string Summary, IReadOnlyList<TopicRun> Runs, IReadOnlyList<TopicCard> SameAreaInCycle)
+    int FirstEntryId, string Title, string Slug, Area Area, TopicOrigin Origin, string Summary, IReadOnlyList<TopicRun> Runs, IReadOnlyList<TopicCard> SameAreaInCycle)
 {
     public TopicRun Latest => Runs[0];
 }
@@ -109,7 +110,7 @@ public sealed class TopicDetailsQuery(ReSomaDbContext db, EvidenceLinks links)
             .OrderBy(t => t.Title)
             .Select(t => new TopicCard(t.Title, t.FirstEntry != null ? t.FirstEntry.Slug : t.Slug, t.Area, t.Origin, latest.Year, null))
             .ToListAsync(cancellationToken);
-        return new Found(new TopicDetails(latest.Title, slug, latest.Area, latest.Origin, latest.Summary, runs, siblings));
+        return new Found(new TopicDetails(asked.Id, latest.Title, slug, latest.Area, latest.Origin, latest.Summary, runs, siblings));
     }
 
     /// <summary>What the run's briefs link to, once each, leaving out the topic's own briefs (already listed above).</summary>

@@ -23,4 +23,15 @@ public static class NewsKindNames
         NewsKind.CyclePhaseChanged => "The annual cycle",
         _ => kind.ToString(),
     };
+
+    /// <summary>One item's kind, as the notifications page labels it.</summary>
+    public static string ItemName(this NewsKind kind) => kind switch
+    {
+        NewsKind.BriefPublished => "Policy brief",
+        NewsKind.ConsultationOpened => "Consultation",
+        NewsKind.InterviewPublished => "Expert interview",
+        NewsKind.EventAnnounced => "Event",
+        NewsKind.CyclePhaseChanged => "Annual cycle",
+        _ => "Your contribution",
+    };
 }

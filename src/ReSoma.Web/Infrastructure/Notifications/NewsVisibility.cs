@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
@@ -19,7 +20,11 @@ public static class NewsVisibility
             || db.SearchDocuments.Any(d => d.Path == n.Path && d.IsPublic));
 
     public static IQueryable<Notification> StillPublic(this IQueryable<Notification> notifications, ReSomaDbContext db) =>
-        notifications.Where(x => x.NewsItem!.Kind == NewsKind.CyclePhaseChanged
+        notifications.Where(AboutPublic(db));
+
+    /// <summary>The rule above as an expression, for queries that count inside a projection.</summary>
+    public static Expression<Func<Notification, bool>> AboutPublic(ReSomaDbContext db) =>
+        x => x.NewsItem!.Kind == NewsKind.CyclePhaseChanged
             || x.NewsItem.Path.StartsWith(PersonalPathPrefix)
-            || db.SearchDocuments.Any(d => d.Path == x.NewsItem.Path && d.IsPublic));
+            || db.SearchDocuments.Any(d => d.Path == x.NewsItem.Path && d.IsPublic);
 }

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+
+namespace ReSoma.Web.Infrastructure.Notifications;
+
+/// <summary>
+/// What the signed-in person follows and how many of their notifications are unread, read once per request in one
+/// query: the header shows the count, and every Follow button on the page its state. Anonymous visitors cost nothing
+/// (their pages come from the output cache, so they must not depend on a person).
+/// </summary>
+public sealed class FollowerState(IHttpContextAccessor http, ReSomaDbContext db)
+{
+    private Snapshot? _snapshot;
+
+    public sealed record Snapshot(int Unread, IReadOnlySet<(FollowKind Kind, string Key)> Follows)
+    {
+        public static Snapshot Nobody { get; } = new(0, new HashSet<(FollowKind, string)>());
+
+        public bool IsFollowing(FollowTarget target) => Follows.Contains((target.Kind, target.Key));
+    }
+
+    public async Task<Snapshot> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (_snapshot is not null)
+        {
+            return _snapshot;
+        }
+
+        if (http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return _snapshot = Snapshot.Nobody;
+        }
+
+        var aboutPublic = NewsVisibility.AboutPublic(db);
+        var found = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                // Only news the notifications page lists: about what is still public.
+                Unread = db.Notifications.Where(n => n.UserId == u.Id && n.ReadAt == null).Where(aboutPublic).Count(),
+                // Correlated with the user row, so the follows come in the same query by a join.
+                Follows = db.Follows.Where(f => f.UserId == u.Id).Select(f => new { f.Kind, f.Key }).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return _snapshot = found is null
+            ? Snapshot.Nobody
+            : new Snapshot(found.Unread, found.Follows.Select(f => (f.Kind, f.Key)).ToHashSet());
+    }
+}
