@@ -26,7 +26,7 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
         }
 
         var settings = await NotificationDefaults.GetOrCreateAsync(db, userId, cancellationToken);
-        return View("Settings", await PageAsync(userId, InputOf(settings, token), cancellationToken));
+        return View("Settings", await PageAsync(settings, InputOf(settings, token), cancellationToken));
     }
 
     [HttpPost("")]
@@ -67,7 +67,7 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
             }
         }
 
-        var view = View("Settings", await PageAsync(userId, input, cancellationToken));
+        var view = View("Settings", await PageAsync(settings, input, cancellationToken));
         view.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return view;
     }
@@ -108,8 +108,9 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
         Frequency = s.Frequency, TimeZoneId = s.TimeZoneId, Hour = s.Hour, WeeklyOn = s.WeeklyOn, Newsletter = s.Newsletter, Token = token, Version = s.Version,
     };
 
-    private async Task<NotificationSettingsPage> PageAsync(string userId, NotificationSettingsInput input, CancellationToken cancellationToken)
+    private async Task<NotificationSettingsPage> PageAsync(NotificationSettings settings, NotificationSettingsInput input, CancellationToken cancellationToken)
     {
+        var userId = settings.UserId;
         var follows = await db.Follows.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.Kind).ThenBy(f => f.Key)
             .Select(f => new { f.Kind, f.Key }).ToListAsync(cancellationToken);
         var topicIds = follows.Where(f => f.Kind == FollowKind.Topic).Select(f => int.TryParse(f.Key, out var id) ? id : 0).ToList();
@@ -122,10 +123,12 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
             FollowKind.Cycle => "The current annual cycle",
             _ => "ReSOMA events",
         }).ToList();
-        return new NotificationSettingsPage(input, names);
+        // The private feed's secret only to whoever is signed in: a forwarded mail's link must not hand it on.
+        return new NotificationSettingsPage(input, names, input.Token is null ? settings.FeedToken : null);
     }
 }
 
-public sealed record NotificationSettingsPage(NotificationSettingsInput Input, IReadOnlyList<string> Following);
+/// <param name="FeedToken">The private feed's secret, shown only when signed in.</param>
+public sealed record NotificationSettingsPage(NotificationSettingsInput Input, IReadOnlyList<string> Following, string? FeedToken);
 
 public sealed record UnsubscribePage(string Token, SubscriptionKind Kind, bool Done);
