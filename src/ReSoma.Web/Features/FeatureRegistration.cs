@@ -9,6 +9,7 @@ using ReSoma.Web.Features.Events;
 using ReSoma.Web.Features.Evidence;
 using ReSoma.Web.Features.Events.Editor;
 using ReSoma.Web.Features.Findability;
+using ReSoma.Web.Features.FollowFeeds;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Interviews;
 using ReSoma.Web.Features.Interviews.Editor;
@@ -55,6 +56,7 @@ public static class FeatureRegistration
         services.AddNewsEditor();
         services.AddSearchFeature();
         services.AddFindabilityFeature();
+        services.AddFollowFeedsFeature();
         services.AddPrivacyFeature();
         services.AddStatisticsFeature();
         services.AddNotificationsFeature();

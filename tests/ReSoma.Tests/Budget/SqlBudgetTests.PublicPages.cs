@@ -51,6 +51,12 @@ public sealed partial class SqlBudgetTests
             new("events calendar", "/events/calendar.ics", 1 + session),
             new("consultations calendar", "/consultations/calendar.ics", 1 + session),
             new("calendar of everything", "/calendar.ics", 2 + session),
+            // The news feeds of followable things: the news in one query; a topic's also finds the topic by its address.
+            new("topic news feed", $"/feeds/topics/{s.TopicSlug}", 2 + session),
+            new("area news feed", "/feeds/areas/asylum", 1 + session),
+            new("series news feed", "/feeds/series/policy-options", 1 + session),
+            new("cycle news feed", "/feeds/cycle", 1 + session),
+            new("events news feed", "/feeds/events", 1 + session),
             new("topic calendar", $"/topics/{s.TopicSlug}/calendar.ics", 3 + session),
             new("sitemap", "/sitemap.xml", 7 + session),
             new("OAI ListRecords", "/oai?verb=ListRecords&metadataPrefix=oai_dc", 2 + session),

@@ -22,11 +22,11 @@ public sealed class NotificationSettingsTests(PortalFactory factory) : PortalTes
         var page = await Client.GetAsync("/account/notifications");
         Assert.NotNull(page.One("#frequency-Weekly[checked]"));
 
-        var bad = await Client.SubmitAsync(page, new Dictionary<string, string> { ["Frequency"] = "Daily", ["TimeZoneId"] = "Mars/Olympus", ["Hour"] = "7" });
+        var bad = await Client.SubmitAsync(page, new Dictionary<string, string> { ["Frequency"] = "Daily", ["TimeZoneId"] = "Mars/Olympus", ["Hour"] = "7" }, "/account/notifications");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.Status);
         Assert.Contains("Choose your time zone from the list.", bad.Errors);
 
-        var saved = await Client.SubmitAsync("/account/notifications", new Dictionary<string, string> { ["Frequency"] = "Daily", ["TimeZoneId"] = "Europe/Lisbon", ["Hour"] = "7", ["Newsletter"] = "true" });
+        var saved = await Client.SubmitAsync("/account/notifications", new Dictionary<string, string> { ["Frequency"] = "Daily", ["TimeZoneId"] = "Europe/Lisbon", ["Hour"] = "7", ["Newsletter"] = "true" }, "/account/notifications");
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         var userId = await UserIdAsync(email);
         var settings = Factory.WithDb(db => db.NotificationSettings.Single(s => s.UserId == userId));

@@ -25,10 +25,12 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
             return token is null ? Challenge() : NotFound();
         }
 
-        // Looking stores nothing: the defaults are shown until the person saves.
-        var settings = await db.NotificationSettings.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken)
-            ?? NotificationDefaults.For(userId);
-        return View("Settings", await PageAsync(userId, InputOf(settings, token), cancellationToken));
+        // Signed in, the settings are made on first sight: the private feed's secret is shown. From a mail's link,
+        // looking stores nothing.
+        var settings = token is null
+            ? await NotificationDefaults.GetOrCreateAsync(db, userId, cancellationToken)
+            : await db.NotificationSettings.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken) ?? NotificationDefaults.For(userId);
+        return View("Settings", await PageAsync(settings, InputOf(settings, token), cancellationToken));
     }
 
     [HttpPost("")]
@@ -69,7 +71,7 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
             }
         }
 
-        var view = View("Settings", await PageAsync(userId, input, cancellationToken));
+        var view = View("Settings", await PageAsync(settings, input, cancellationToken));
         view.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return view;
     }
@@ -112,21 +114,24 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
 
     /// <summary>The settings, what the person follows, and everything else they could follow (the Follow buttons
     /// beside each read the person's state themselves, once per page).</summary>
-    private async Task<NotificationSettingsPage> PageAsync(string userId, NotificationSettingsInput input, CancellationToken cancellationToken)
+    private async Task<NotificationSettingsPage> PageAsync(NotificationSettings settings, NotificationSettingsInput input, CancellationToken cancellationToken)
     {
+        var userId = settings.UserId;
         var follows = await db.Follows.AsNoTracking().Where(f => f.UserId == userId)
             .Select(f => new { f.Kind, f.Key }).ToListAsync(cancellationToken);
         var followedTopics = follows.Where(f => f.Kind == FollowKind.Topic)
             .Select(f => int.TryParse(f.Key, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).ToList();
         var all = Followables.Fixed.Concat(await Followables.TopicsAsync(db, followedTopics, cancellationToken)).ToList();
         var following = all.Where(f => follows.Any(x => x.Kind == f.Target.Kind && x.Key == f.Target.Key)).ToList();
-        return new NotificationSettingsPage(input, following, all);
+        // The private feed's secret only to whoever is signed in: a forwarded mail's link must not hand it on.
+        return new NotificationSettingsPage(input, following, all, input.Token is null ? settings.FeedToken : null);
     }
 }
 
 /// <param name="Following">What the person follows, by name.</param>
 /// <param name="Followable">Everything that can be followed: the areas, series, cycle and events, the current
 /// cycle's topics and any other topic the person follows.</param>
-public sealed record NotificationSettingsPage(NotificationSettingsInput Input, IReadOnlyList<Followable> Following, IReadOnlyList<Followable> Followable);
+/// <param name="FeedToken">The private feed's secret, shown only when signed in.</param>
+public sealed record NotificationSettingsPage(NotificationSettingsInput Input, IReadOnlyList<Followable> Following, IReadOnlyList<Followable> Followable, string? FeedToken);
 
 public sealed record UnsubscribePage(string Token, SubscriptionKind Kind, bool Done);

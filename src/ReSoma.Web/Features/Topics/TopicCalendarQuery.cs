@@ -1,5 +1,6 @@
 using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Calendar;
+using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Topics;
 

@@ -3,6 +3,7 @@ using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Evidence;
+using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Features.Topics;
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ReSoma.Web.Infrastructure.Feeds;
 
 /// <summary>
-/// The portal's Atom feeds (briefs, interviews, news) share one shape: a title, the page it mirrors, a self link,
+/// The portal's Atom feeds (briefs, interviews, news, followed things) share one shape: a title, the page it mirrors, a self link,
 /// and items written by System.ServiceModel.Syndication, so each feature only says which entries go in.
 /// </summary>
 public static class AtomFeed
@@ -20,9 +20,10 @@ public static class AtomFeed
         return feed;
     }
 
-    /// <summary>An entry whose id is its page's address, which never changes because slugs never do.</summary>
-    public static SyndicationItem Entry(string title, string summary, string url, DateTimeOffset updated, DateTimeOffset published) =>
-        new(title, summary, new Uri(url), url, updated)
+    /// <summary>An entry whose id is its page's address, which never changes because slugs never do; or
+    /// <paramref name="id"/> when several entries may link to the same page (news of a brief and of its next phase).</summary>
+    public static SyndicationItem Entry(string title, string summary, string url, DateTimeOffset updated, DateTimeOffset published, string? id = null) =>
+        new(title, summary, new Uri(url), id ?? url, updated)
         {
             PublishDate = published,
             Summary = new TextSyndicationContent(summary),

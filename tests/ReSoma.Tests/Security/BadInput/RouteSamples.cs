@@ -70,6 +70,11 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             ["/editor/consultations/{slug}"] = contribution.Consultation!.Slug,
             ["/editor/consultations/{slug}/contributions/{id}"] = Text(contribution.Id),
             ["/topics/{slug}"] = topic.Slug,
+            ["/feeds/topics/{slug}"] = topic.Slug,
+            ["/feeds/areas/{area}"] = Area.Asylum.Slug(),
+            ["/feeds/series/{series}"] = BriefSeries.PolicyOptionBrief.Slug(),
+            // A secret no one holds: the private feed is not found.
+            ["/feeds/private/{token}"] = "not-a-token",
             ["/cycles/{year}"] = Text(cycle.Year),
             ["/admin/cycles/{year}"] = Text(cycle.Year),
             ["/interviews/{year}"] = Text(interview.Year),

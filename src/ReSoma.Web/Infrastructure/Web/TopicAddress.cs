@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 
-namespace ReSoma.Web.Features.Topics;
+namespace ReSoma.Web.Infrastructure.Web;
 
 /// <summary>
-/// Where a topic's address leads: the topic's page and calendar are at its first entry's slug, and a later cycle's
-/// entry leads there (decision 0022).
+/// Where a topic's address leads: the topic's page, calendar and news feed are at its first entry's slug, and a later
+/// cycle's entry leads there (decision 0022).
 /// </summary>
 /// <param name="Id">The entry the slug names.</param>
 /// <param name="MovedTo">The first entry's slug when the slug names a later entry, else null.</param>
