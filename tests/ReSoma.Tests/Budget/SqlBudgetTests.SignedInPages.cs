@@ -28,6 +28,8 @@ public sealed partial class SqlBudgetTests
             new("editor: events", "/editor/events", 2),
             new("editor: news", "/editor/news", 4),
             new("editor: interviews", "/editor/interviews", 2),
+            // The follows counted by kind and key, then the topics that name them (plus the session's own check).
+            new("editor: followers", "/editor/followers", 3),
         ]);
     }
 }

@@ -5,6 +5,7 @@ public static class NotificationsSetup
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddSingleton<SubscriptionTokens>();
+        services.AddSingleton<SubscriptionLinks>();
         services.AddSingleton<DigestSender>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestSender>());
         return services;
