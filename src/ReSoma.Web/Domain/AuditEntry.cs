@@ -42,4 +42,5 @@ public enum AuditAction
     CycleOpened,
     CyclePhaseMoved,
     CyclePlanned,
+    NewsletterSent,
 }

@@ -32,6 +32,8 @@ public sealed partial class SqlBudgetTests
             new("editor: events", "/editor/events", 3),
             new("editor: news", "/editor/news", 5),
             new("editor: interviews", "/editor/interviews", 3),
+            // The follows counted by kind and key, then the topics that name them.
+            new("editor: followers", "/editor/followers", 4),
         ]);
     }
 }

@@ -15,8 +15,6 @@ public sealed record DigestEntry(NewsKind Kind, string Title, string Line, strin
 /// </summary>
 public static class DigestMail
 {
-    private const string Signature = "ReSOMA – Research Social Platform on Migration and Asylum";
-
     public static (string Subject, string Text, string Html) Compose(
         string name, IReadOnlyList<DigestEntry> entries, NotificationSettings settings, string period, string settingsUrl, string unsubscribeUrl)
     {
@@ -31,7 +29,8 @@ public static class DigestMail
             DigestFrequency.Daily => "Here is what is new on ReSOMA since your last daily mail:",
             _ => "Here is what is new on ReSOMA since your last weekly mail:",
         };
-        var footer = "You get this mail because you follow these on ReSOMA or sent a contribution.";
+        var footer = new SubscribedMailFooter("You get this mail because you follow these on ReSOMA or sent a contribution.",
+            "Change what you follow and how often you hear", settingsUrl, "Stop these mails", unsubscribeUrl);
 
         var text = new StringBuilder();
         text.Append("Hello ").Append(name).Append(",\n\n").Append(intro).Append("\n\n");
@@ -52,12 +51,10 @@ public static class DigestMail
             text.Append('\n');
         }
 
-        text.Append(footer).Append("\nChange what you follow and how often you hear: ").Append(settingsUrl)
-            .Append("\nStop these mails: ").Append(unsubscribeUrl).Append("\n\n").Append(Signature).Append('\n');
+        text.Append(SubscribedMail.TextFooter(footer));
 
         var h = HtmlEncoder.Default;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(h.Encode(subject)).Append("</title></head><body>");
         html.Append("<p>Hello ").Append(h.Encode(name)).Append(",</p><p>").Append(h.Encode(intro)).Append("</p>");
         foreach (var (kind, items) in groups)
         {
@@ -76,9 +73,8 @@ public static class DigestMail
             html.Append("</ul>");
         }
 
-        html.Append("<p><small>").Append(h.Encode(footer)).Append(" <a href=\"").Append(h.Encode(settingsUrl)).Append("\">Change what you follow and how often you hear</a> · <a href=\"")
-            .Append(h.Encode(unsubscribeUrl)).Append("\">Stop these mails</a></small></p><p>").Append(h.Encode(Signature)).Append("</p></body></html>");
-        return (subject, text.ToString(), html.ToString());
+        html.Append(SubscribedMail.HtmlFooter(footer));
+        return (subject, text.ToString(), SubscribedMail.Document(subject, html.ToString()));
     }
 
     private static string SubjectOf(IReadOnlyList<DigestEntry> entries, NotificationSettings settings, string period)

@@ -85,12 +85,10 @@ public sealed class DigestSender(IServiceScopeFactory scopes, TimeProvider clock
 
         var key = period?.Key ?? "now:" + news.Max(n => n.Id).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var site = services.GetRequiredService<SiteAddress>();
-        var tokens = services.GetRequiredService<SubscriptionTokens>();
-        var notificationsToken = tokens.For(person, SubscriptionKind.Notifications);
+        var links = services.GetRequiredService<SubscriptionLinks>().For(person, SubscriptionKind.Notifications);
         var entries = news.Select(n => new DigestEntry(n.Kind, n.Title, n.Line, site.For(n.Path), n.Reason, n.CreatedAt)).ToList();
         var (subject, text, html) = DigestMail.Compose(account.DisplayName.Length > 0 ? account.DisplayName : account.Email, entries, settings, key,
-            site.For("/account/notifications?token=" + Uri.EscapeDataString(notificationsToken)),
-            site.For("/account/notifications/unsubscribe/" + Uri.EscapeDataString(notificationsToken)));
+            links.Settings, links.Unsubscribe);
 
         var mail = services.GetRequiredService<MailQueue>();
         var ids = news.Select(n => n.Id).ToList();
@@ -113,8 +111,7 @@ public sealed class DigestSender(IServiceScopeFactory scopes, TimeProvider clock
 
             await db.Notifications.Where(n => ids.Contains(n.Id) && n.MailedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAt, now), cancellationToken);
-            if (!await mail.QueueSubscribedAsync(account.Email, account.DisplayName, subject, text, html,
-                    site.For("/account/notifications/unsubscribe/" + Uri.EscapeDataString(notificationsToken)), cancellationToken))
+            if (!await mail.QueueSubscribedAsync(account.Email, account.DisplayName, subject, text, html, links.Unsubscribe, cancellationToken))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 return false;

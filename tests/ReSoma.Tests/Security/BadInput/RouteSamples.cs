@@ -43,6 +43,11 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             await db.RegistrationQuestions.AsNoTracking().Where(q => q.SeatPoolId == poolId).OrderBy(q => q.Id).Select(q => (int?)q.Id).FirstOrDefaultAsync() ?? anyQuestion;
         var deskConsultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == contribution.ConsultationId);
 
+        // The demo has no newsletter: a draft issue is made for the walk, so its pages are reached with one they find.
+        var issue = new NewsletterIssue { Subject = "Walked issue", Body = "A draft for the walk.", CreatedAt = now, UpdatedAt = now };
+        db.NewsletterIssues.Add(issue);
+        await db.SaveChangesAsync();
+
         var values = new Dictionary<string, string>
         {
             ["/briefs/{slug}"] = brief.Slug,
@@ -65,6 +70,7 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             ["/news/{slug}"] = news.Slug,
             ["/news/images/{id}"] = Text(news.Id),
             ["/editor/news/{id}"] = Text(news.Id),
+            ["/editor/newsletter/{id}"] = Text(issue.Id),
             ["/consultations/{slug}"] = open.Slug,
             ["/editor/consultations/{id}"] = Text(open.Id),
             ["/editor/consultations/{slug}"] = contribution.Consultation!.Slug,
