@@ -39,9 +39,19 @@ if ! command -v redis-server >/dev/null; then
   fi
 fi
 
-if [ ! -f node_modules/axe-core/axe.min.js ]; then
-  command -v npm >/dev/null || missing "npm is missing (needed for axe-core): sudo apt-get install npm"
-  echo "Installing axe-core for the accessibility checks (npm ci)..."
+# Java runs the Nu HTML checker (npm's vnu-jar) on the HTML of the portal's mails.
+if ! command -v java >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing Java for the Nu HTML checker (apt-get)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    missing "Java is missing for the Nu HTML checker: sudo apt-get install default-jre-headless"
+  fi
+fi
+
+if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  command -v npm >/dev/null || missing "npm is missing (needed for axe-core and vnu-jar): sudo apt-get install npm"
+  echo "Installing axe-core and the Nu HTML checker (npm ci)..."
   npm ci --no-audit --no-fund --silent
 fi
 
