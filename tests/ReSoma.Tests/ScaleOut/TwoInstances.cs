@@ -72,6 +72,7 @@ public sealed class TwoInstances : IAsyncLifetime
         ["Mail:QueuePollSeconds"] = "1",
         ["Interviews:PublishEverySeconds"] = "1",
         ["Consultations:RemindEverySeconds"] = "1",
+        ["Notifications:EverySeconds"] = "1",
         ["Seed:DemoAccounts"] = "false",
         ["Seed:DemoContent"] = "false",
 

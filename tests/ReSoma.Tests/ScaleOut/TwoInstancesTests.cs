@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Interviews.Publishing;
+using ReSoma.Web.Infrastructure.Notifications;
 using Xunit.Abstractions;
 
 namespace ReSoma.Tests.ScaleOut;
@@ -134,6 +135,40 @@ public sealed class TwoInstancesTests(TwoInstances portals, ITestOutputHelper ou
         var reminder = Assert.Single(mailbox.To(person));
         Assert.Contains(consultation.Title, reminder.Subject, StringComparison.Ordinal);
         Assert.Equal(1, portals.Database.WithDb(db => db.QueuedMails.Count(m => m.ToAddress == person)));
+    }
+
+    [Fact]
+    public async Task Each_due_digest_is_sent_once_with_both_instances_sending()
+    {
+        // Ten people mailed at once and ten daily at this hour (UTC), each with news from ten days ago: all due now.
+        var people = await portals.Database.AddStakeholdersAsync(20, prefix: "digest");
+        var now = DateTimeOffset.UtcNow;
+        await portals.Database.WithDbAsync(async db =>
+        {
+            var news = new NewsItem { Kind = NewsKind.CyclePhaseChanged, SourceKey = "cycle:test:" + Guid.NewGuid(), Title = "The cycle moves to consultations", Path = "/cycles", CreatedAt = now.AddDays(-10) };
+            var users = await db.Users.Where(u => people.Contains(u.Email!)).Select(u => u.Id).ToListAsync();
+            foreach (var (userId, i) in users.Select((u, i) => (u, i)))
+            {
+                var settings = NotificationDefaults.For(userId);
+                (settings.Frequency, settings.TimeZoneId, settings.Hour) = (i % 2 == 0 ? DigestFrequency.Immediately : DigestFrequency.Daily, "Etc/UTC", now.Hour);
+                db.NotificationSettings.Add(settings);
+                db.Notifications.Add(new Notification { UserId = userId, NewsItem = news, Reason = "you follow the current cycle", CreatedAt = now.AddDays(-10) });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var mailbox = new Mailbox(portals.MailFolder);
+        await WaitUntilAsync(() => people.All(p => mailbox.To(p).Count > 0), "every digest to be sent");
+        await Task.Delay(TimeSpan.FromSeconds(3)); // several more rounds of both instances' digest and mail workers
+
+        Assert.All(people, p => Assert.Single(mailbox.To(p)));
+        portals.Database.WithDb(db =>
+        {
+            Assert.Equal(20, db.QueuedMails.Count(m => people.Contains(m.ToAddress)));
+            Assert.Equal(20, db.DigestClaims.Count(c => db.Users.Any(u => u.Id == c.UserId && people.Contains(u.Email!))));
+            return 0;
+        });
     }
 
     private async Task WaitUntilAsync(Func<bool> condition, string what)
