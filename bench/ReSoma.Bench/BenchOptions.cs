@@ -5,7 +5,7 @@ namespace ReSoma.Bench;
 /// <summary>The command line: <c>--sizes 10000,100000 --iterations 30 --warmup 2 --budget 10 --explain --diagnose --keep</c>.</summary>
 public sealed record BenchOptions(
     IReadOnlyList<int> Sizes, int Iterations, int Warmup, TimeSpan BudgetPerCase, int BatchSize, int Seed, bool Explain, bool Diagnose, bool Keep,
-    int RegistrationPeople = 2_000, int RegistrationConcurrency = 32, int RegistrationSeats = 500, bool OnlyRegistrations = false, int UsageWriterUses = 0)
+    int RegistrationPeople = 2_000, int RegistrationConcurrency = 32, int RegistrationSeats = 500, bool OnlyRegistrations = false, int UsageWriterUses = 0, int MailQueueMails = 0)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/ReSoma.Bench -- [options]
@@ -19,6 +19,7 @@ public sealed record BenchOptions(
           --diagnose             at the largest size, time the slow statements and candidate rewrites as raw SQL,
                                  then run ANALYZE and measure every case again (the app does not run ANALYZE)
           --keep                 keep the SQLite file and print its path
+          --mail-queue 2000      only the mail queue: that many mails to a local SMTP server, against MailKit alone
           --registrations 2000,32,500   the seat run: people registering, how many at once, seats (0 skips it)
           --registrations-only   run only the seat run
           --usage-writer 100000  only the usage writer: the robots list, then that many uses queued and written
@@ -44,6 +45,7 @@ public sealed record BenchOptions(
                 "--registrations" => Registrations(options, Value()),
                 "--registrations-only" => options with { OnlyRegistrations = true },
                 "--usage-writer" => options with { UsageWriterUses = Number(Value()) },
+                "--mail-queue" => options with { MailQueueMails = Number(Value()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

@@ -34,6 +34,12 @@ if (options.Keep)
     Console.WriteLine("database: " + database.Path);
 }
 
+if (options.MailQueueMails > 0)
+{
+    await MailQueueRun.RunAsync(database, options.MailQueueMails);
+    return 0;
+}
+
 var seeder = new LibrarySeeder(database, options.Seed, options.BatchSize);
 await seeder.SeedCatalogueAsync();
 if (options.UsageWriterUses > 0)
