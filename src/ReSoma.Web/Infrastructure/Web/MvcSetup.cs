@@ -21,7 +21,9 @@ public static class MvcSetup
 
             // Before MVC's own binders, so every checkbox of every form gets it.
             o.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
-        });
+        })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
         services.AddSendableRedirects();
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(featureFolders));
         services.AddAntiforgery(o =>
