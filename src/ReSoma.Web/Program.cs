@@ -6,6 +6,7 @@ using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Calendar;
 using ReSoma.Web.Infrastructure.CommandLine;
 using ReSoma.Web.Infrastructure.Health;
+using ReSoma.Web.Infrastructure.Languages;
 using ReSoma.Web.Infrastructure.Logging;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Notifications;
@@ -42,6 +43,7 @@ builder.Services.AddPortalOutputCache();
 builder.Services.AddSharedRedis(builder.Configuration); // when Redis:Configuration is set: caches and rate limits across instances
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalMvc();
+builder.Services.AddPortalLanguages(); // English and French, resources per feature folder, chosen by address, cookie or browser
 builder.Services.AddPortalSecurityHeaders();
 builder.Services.AddPortalRateLimiting(builder.Configuration);
 builder.Services.AddPortalMail(builder.Configuration);
@@ -73,6 +75,7 @@ app.UsePortalErrorPages();
 app.UsePortalRequestLogging();
 app.UseUsageCounting(); // before HEAD handling and the output cache: cached pages count, HEAD does not
 app.UseHeadAsGet();
+app.UsePortalLanguages(); // before the output cache, which keeps one copy per language
 app.UseRouting();
 app.UseOutputCache(); // before authentication: a request with any cookie but antiforgery's is never answered from it (PublicPagePolicy)
 app.UseRateLimiter();

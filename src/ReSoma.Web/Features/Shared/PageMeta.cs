@@ -5,7 +5,10 @@ namespace ReSoma.Web.Features.Shared;
 public sealed class PageMeta
 {
     public string Title { get; set; } = "ReSOMA";
-    public string Description { get; set; } = "The Research Social Platform on Migration and Asylum: evidence for EU policy on migration, asylum and integration.";
+    /// <summary>The description of a page that gives none; the layout shows it in the request's language.</summary>
+    public const string DefaultDescription = "The Research Social Platform on Migration and Asylum: evidence for EU policy on migration, asylum and integration.";
+
+    public string Description { get; set; } = DefaultDescription;
     public string OgType { get; set; } = "website";
 
     /// <summary>The site path search engines should index this page under. Lists set it to themselves with the

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using ReSoma.Web.Infrastructure.Languages;
 using ReSoma.Web.Infrastructure.Web;
 
 namespace ReSoma.Web.Infrastructure.Caching;
@@ -15,7 +16,7 @@ public static class CachingSetup
         services.AddOutputCache(options => options.SizeLimit = 64 * 1024 * 1024);
         services.AddSingleton<EvictionCount>();
         services.AddOptions<OutputCacheOptions>().Configure<TimeProvider, EvictionCount>((options, clock, evictions) =>
-            options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(MvcSetup.AntiforgeryCookieName, clock, evictions)));
+            options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(new HashSet<string> { MvcSetup.AntiforgeryCookieName, PortalLanguages.CookieName }, clock, evictions)));
         services.AddSingleton<PublicDataCache>();
         services.AddSingleton<CacheEviction>();
         services.AddSingleton<EvictionBroadcast>();

@@ -9,7 +9,7 @@ namespace ReSoma.Web.Infrastructure.Caching;
 /// the last minute and nothing it shows has changed since (eviction by tag, <see cref="CacheEviction"/>).
 /// </summary>
 /// <remarks>
-/// What is never cached, whatever the page: a signed-in request (or one with any cookie but the antiforgery one,
+/// What is never cached, whatever the page: a signed-in request (or one with any cookie but the antiforgery one or the language choice,
 /// which a page may read, such as the questionnaire's reader cookie), a range request, an answer other than 200, an
 /// answer that sets a cookie, and an answer marked <c>no-store</c> — which antiforgery does for every page carrying a
 /// form token, so a token is never handed to another visitor.
@@ -25,13 +25,15 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
 
     private static readonly object EvictionsAtStart = new();
 
-    private readonly string _harmlessCookie;
+    private readonly IReadOnlySet<string> _harmlessCookies;
     private readonly TimeProvider _clock;
     private readonly EvictionCount _evictions;
 
-    public PublicPagePolicy(string antiforgeryCookieName, TimeProvider clock, EvictionCount evictions)
+    /// <param name="harmlessCookies">Cookies a cached page may be served to: antiforgery's, and the language choice
+    /// (the page varies by the request's language, which that cookie only chooses).</param>
+    public PublicPagePolicy(IReadOnlySet<string> harmlessCookies, TimeProvider clock, EvictionCount evictions)
     {
-        _harmlessCookie = antiforgeryCookieName;
+        _harmlessCookies = harmlessCookies;
         _clock = clock;
         _evictions = evictions;
     }
@@ -43,13 +45,14 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
             && context.HttpContext.User.Identity?.IsAuthenticated != true
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
             && !request.Headers.ContainsKey(HeaderNames.Range)
-            && request.Cookies.All(c => c.Key == _harmlessCookie);
+            && request.Cookies.All(c => _harmlessCookies.Contains(c.Key));
         context.HttpContext.Items[EvictionsAtStart] = _evictions.Current;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["language"] = CultureInfo.CurrentUICulture.Name;
         context.CacheVaryByRules.VaryByValues["minute"] = (_clock.GetUtcNow().ToUnixTimeSeconds() / 60).ToString(CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = Lifetime;
         return ValueTask.CompletedTask;
