@@ -1,4 +1,5 @@
 using ReSoma.Web.Features.About;
+using ReSoma.Web.Features.Accessibility;
 using ReSoma.Web.Features.Account;
 using ReSoma.Web.Features.Admin;
 using ReSoma.Web.Features.Briefs;
@@ -62,6 +63,7 @@ public static class FeatureRegistration
         services.AddFindabilityFeature();
         services.AddFollowFeedsFeature();
         services.AddPrivacyFeature();
+        services.AddAccessibilityFeature(configuration);
         services.AddStatisticsFeature();
         services.AddNotificationsFeature();
         return services;

@@ -3,11 +3,11 @@ using Microsoft.Playwright;
 
 namespace ReSoma.BrowserTests.Infrastructure;
 
-/// <summary>Runs axe-core's WCAG 2.0/2.1 A and AA rules in a page (its context must bypass CSP to inject the script).</summary>
+/// <summary>Runs axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules in a page (its context must bypass CSP to inject the script).</summary>
 public static class Axe
 {
     private const string Run =
-        "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations";
+        "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })).violations";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -24,9 +24,14 @@ public static class Axe
         }
     }
 
+    /// <summary>Runs the rules; the script is added once per document (a second run on a resized page reuses it).</summary>
     public static async Task<IReadOnlyList<AxeViolation>> ViolationsAsync(IPage page)
     {
-        await page.AddScriptTagAsync(new() { Path = ScriptPath });
+        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new() { Path = ScriptPath });
+        }
+
         var result = await page.EvaluateAsync<JsonElement>(Run);
         return result.Deserialize<List<AxeViolation>>(Json) ?? [];
     }

@@ -36,11 +36,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <paramref name="bypassCsp"/>: everything else runs under the portal's real Content-Security-Policy. Without
     /// <paramref name="javaScript"/>, the visitor sees what a browser without script (or with it blocked) sees.
     /// </summary>
-    public async Task<IBrowserContext> NewVisitorAsync(ViewportSize viewport, bool bypassCsp = false, bool javaScript = true)
+    /// <remarks>A journey on a portal of its own passes that portal's <paramref name="baseAddress"/>.</remarks>
+    public async Task<IBrowserContext> NewVisitorAsync(ViewportSize viewport, bool bypassCsp = false, bool javaScript = true, Uri? baseAddress = null)
     {
         var context = await Browser.NewContextAsync(new()
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             ViewportSize = viewport,
             BypassCSP = bypassCsp,
             JavaScriptEnabled = javaScript,

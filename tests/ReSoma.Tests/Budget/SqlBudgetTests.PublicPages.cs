@@ -45,6 +45,8 @@ public sealed partial class SqlBudgetTests
             new("evidence map", $"/cycles/{s.CycleYear}/evidence", 5 + session + header),
             new("evidence map CSV", $"/cycles/{s.CycleYear}/evidence.csv", 5 + session),
             new("search", "/search?q=asylum", 5 + session + header),
+            // The accessibility statement reads its dates and contact from configuration, never the database.
+            new("accessibility statement", "/accessibility", session + header),
             new("briefs feed", "/briefs/feed", 1 + session),
             new("interviews feed", "/interviews/feed", 1 + session),
             new("news feed", "/news/feed", 1 + session),

@@ -22,7 +22,7 @@ public sealed class SitemapTests(PortalFactory factory) : PortalTest<PortalFacto
         Assert.Equal("application/xml", response.Content.Headers.ContentType!.MediaType);
         string[] expected =
         [
-            "/", "/about", "/topics", "/cycles", "/briefs", "/consultations", "/interviews", "/events", "/news", "/feeds", "/privacy",
+            "/", "/about", "/topics", "/cycles", "/briefs", "/consultations", "/interviews", "/events", "/news", "/feeds", "/privacy", "/accessibility",
             "/topics/" + all.Topic.Slug,
             "/topics/immigration-detention-2019", // the brief builder's topic
             "/cycles/2019",

@@ -17,7 +17,7 @@ public sealed class SitemapQuery(ReSomaDbContext db)
 {
     /// <summary>The section pages, in the order of the menu.</summary>
     public static IReadOnlyList<string> SectionPaths { get; } =
-        ["/", "/about", "/topics", "/cycles", "/briefs", "/consultations", "/interviews", "/events", "/news", "/feeds", "/privacy"];
+        ["/", "/about", "/topics", "/cycles", "/briefs", "/consultations", "/interviews", "/events", "/news", "/feeds", "/privacy", "/accessibility"];
 
     public async Task<List<SitemapEntry>> RunAsync(CancellationToken cancellationToken = default)
     {
