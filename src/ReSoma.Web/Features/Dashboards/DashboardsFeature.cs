@@ -1,3 +1,4 @@
+using ReSoma.Web.Features.Dashboards.Admin;
 using ReSoma.Web.Features.Dashboards.Editor;
 
 namespace ReSoma.Web.Features.Dashboards;
@@ -13,6 +14,11 @@ public static class DashboardsFeature
         services.AddScoped<DraftsQuery>();
         services.AddScoped<RecentPublishingQuery>();
         services.AddScoped<EditorDashboardQuery>();
+        services.AddScoped<CurrentCycleQuery>();
+        services.AddScoped<AccountsQuery>();
+        services.AddScoped<RoleChangesQuery>();
+        services.AddScoped<BackgroundHealthQuery>();
+        services.AddScoped<AdminDashboardQuery>();
         return services;
     }
 }

@@ -15,7 +15,10 @@ public sealed class ScheduledPublisher(
     /// <summary>The setting's name from when only interviews were scheduled; still read when the new one is not set.</summary>
     public const string FormerIntervalSetting = "Interviews:PublishEverySeconds";
 
-    private readonly TimeSpan _interval = TimeSpan.FromSeconds(Math.Max(1,
+    private readonly TimeSpan _interval = IntervalFrom(configuration);
+
+    /// <summary>The time between two passes, as configured: the admin dashboard judges a late pass by it too.</summary>
+    public static TimeSpan IntervalFrom(IConfiguration configuration) => TimeSpan.FromSeconds(Math.Max(1,
         configuration.GetValue<int?>(IntervalSetting) ?? configuration.GetValue(FormerIntervalSetting, 30)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
