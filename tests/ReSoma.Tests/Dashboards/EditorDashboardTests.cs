@@ -56,7 +56,7 @@ public sealed class EditorDashboardTests(PortalFactory factory) : PortalTest<Por
         var row = Assert.Single(page.Document.QuerySelectorAll("#moderation li.waiting"));
         Assert.Equal("/editor/consultations/" + consultation.Slug, row.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("2 waiting", row.QuerySelector(".count")!.TextContent);
-        Assert.Contains("2 contributions waiting, in 1 consultations.", page.One("#moderation .summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 contribution(s) waiting in 1 consultation(s).", page.One("#moderation .summary")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class EditorDashboardTests(PortalFactory factory) : PortalTest<Por
             .Select(r => (r.QuerySelector("th a")!.TextContent, r.QuerySelectorAll("td")[0].TextContent)).ToList();
         Assert.Equal([("An old interview draft", "Interview"), ("A draft brief", "Brief"), ("A draft news post", "News")], drafts);
         Assert.Equal($"/editor/interviews/{interview.Id}/edit", page.One("#drafts-table tbody tr th a")!.GetAttribute("href"));
-        Assert.Contains("3 drafts in all.", page.One("#drafts .summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("3 draft(s) in all.", page.One("#drafts .summary")!.TextContent, StringComparison.Ordinal);
 
         var published = page.Document.QuerySelectorAll("#recent-publishing li.publication").Select(li => li.TextContent).ToList();
         Assert.Equal(2, published.Count);
