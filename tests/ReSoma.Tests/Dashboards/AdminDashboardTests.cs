@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Mail;
 using ReSoma.Web.Infrastructure.Publishing;
 
@@ -182,7 +183,7 @@ public sealed class AdminDashboardTests(AdminDashboardTests.HourlyScheduleFactor
     }
 
     [Fact]
-    public async Task The_publishing_schedule_keeps_one_row_whichever_instance_writes()
+    public async Task The_publishing_schedule_keeps_one_row_and_never_evicts_the_cache()
     {
         var log = Factory.Services.GetRequiredService<PublishingRunLog>();
         await log.RecordAsync([]);
@@ -192,5 +193,8 @@ public sealed class AdminDashboardTests(AdminDashboardTests.HourlyScheduleFactor
         var run = Assert.Single(Factory.WithDb(db => db.PublishingRuns.ToList()));
         Assert.Equal("", run.FailedKinds);
         Assert.Equal(Environment.MachineName, run.Instance);
+
+        // Written every tick on every instance: it must never empty the output cache.
+        Assert.Empty(CacheEviction.TagsOf(typeof(PublishingRun)));
     }
 }
