@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
 
@@ -146,6 +149,28 @@ public sealed class EditorDashboardTests(PortalFactory factory) : PortalTest<Por
         Assert.Contains("A published brief", published[1], StringComparison.Ordinal);
         Assert.DoesNotContain("publishing schedule", published[1], StringComparison.Ordinal);
         Assert.Contains("published by ", published[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_views_localizer_reads_the_folders_texts_in_French()
+    {
+        // What the views' Localizer is (this folder's _ViewImports); the portal does not offer French to visitors yet.
+        var localizer = Factory.Services.GetRequiredService<IHtmlLocalizer<ReSoma.Web.Features.Dashboards.Editor.Text>>();
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+            Assert.Equal("Tableau de bord de la rédaction", localizer["Editorial dashboard"].Value);
+            using var written = new StringWriter();
+            localizer["{0} of {1} taken", 3, 5].WriteTo(written, System.Text.Encodings.Web.HtmlEncoder.Default);
+            Assert.Equal("3 sur 5 prises", written.ToString());
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+            Assert.Equal("Editorial dashboard", localizer["Editorial dashboard"].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     private static string DemoEmail(string role) => ReSoma.Web.Data.Seeding.DemoAccounts.All.Single(a => a.Role == role).Email;

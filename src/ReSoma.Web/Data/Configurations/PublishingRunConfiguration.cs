@@ -12,5 +12,8 @@ public sealed class PublishingRunConfiguration : IEntityTypeConfiguration<Publis
         builder.Property(r => r.Name).HasMaxLength(FieldLengths.Name);
         builder.Property(r => r.Instance).HasMaxLength(FieldLengths.Name);
         builder.Property(r => r.FailedKinds).HasMaxLength(FieldLengths.ShortText);
+
+        // The one row, present from the migration on: passes only ever update it.
+        builder.HasData(new PublishingRun());
     }
 }

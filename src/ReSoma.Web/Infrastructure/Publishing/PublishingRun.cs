@@ -12,7 +12,9 @@ public sealed class PublishingRun
 
     public string Name { get; set; } = Schedule;
 
-    public DateTimeOffset FinishedAt { get; set; }
+    /// <summary>Null until the first pass: the row itself is created by the migration, so that no instance inserts it
+    /// while the portal runs (and the number of rows in every table stays what a backup had).</summary>
+    public DateTimeOffset? FinishedAt { get; set; }
 
     /// <summary>The machine that made the pass, to tell instances apart when one of them lags.</summary>
     public string Instance { get; set; } = "";

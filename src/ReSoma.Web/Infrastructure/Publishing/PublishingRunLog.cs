@@ -4,9 +4,10 @@ using ReSoma.Web.Data;
 namespace ReSoma.Web.Infrastructure.Publishing;
 
 /// <summary>
-/// Writes the end of each pass of the publishing schedule into its one row (<see cref="PublishingRun"/>). Several
-/// instances write the same row: an update that finds it, else an insert; an insert that loses the race to another
-/// instance is dropped, since that instance has just recorded a pass as recent as ours.
+/// Writes the end of each pass of the publishing schedule into its one row (<see cref="PublishingRun"/>), which the
+/// migration created. Several instances write the same row with one update each: the last writer
+/// wins, and any of them is as recent as the others. Should the row be missing (someone deleted it), it is put back;
+/// an insert that loses the race to another instance is dropped, since that instance has just recorded a pass too.
 /// </summary>
 public sealed class PublishingRunLog(IServiceScopeFactory scopes, TimeProvider clock)
 {

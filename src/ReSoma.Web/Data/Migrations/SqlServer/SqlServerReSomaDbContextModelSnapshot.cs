@@ -2420,7 +2420,7 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<DateTimeOffset>("FinishedAt")
+                    b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Instance")
@@ -2431,6 +2431,14 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("PublishingRuns");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publishing",
+                            FailedKinds = "",
+                            Instance = ""
+                        });
                 });
 
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Storage.StoredFile", b =>

@@ -2318,7 +2318,7 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("FinishedAt")
+                    b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Instance")
@@ -2329,6 +2329,14 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("PublishingRuns");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publishing",
+                            FailedKinds = "",
+                            Instance = ""
+                        });
                 });
 
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Storage.StoredFile", b =>

@@ -32,7 +32,7 @@ public sealed class BackgroundHealthQuery(ReSomaDbContext db, IConfiguration con
         var run = await db.PublishingRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Name == PublishingRun.Schedule, cancellationToken);
         var interval = ScheduledPublisher.IntervalFrom(configuration);
         var failed = (run?.FailedKinds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var late = run is null || now - run.FinishedAt > interval * LateAfterIntervals;
+        var late = run?.FinishedAt is not { } finished || now - finished > interval * LateAfterIntervals;
         return new PublisherHealth(run?.FinishedAt, run?.Instance, failed, interval, late);
     }
 }

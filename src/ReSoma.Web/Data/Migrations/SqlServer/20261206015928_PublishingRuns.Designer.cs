@@ -12,7 +12,7 @@ using ReSoma.Web.Data;
 namespace ReSoma.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerReSomaDbContext))]
-    [Migration("20261206012017_PublishingRuns")]
+    [Migration("20261206015928_PublishingRuns")]
     partial class PublishingRuns
     {
         /// <inheritdoc />
@@ -2423,7 +2423,7 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<DateTimeOffset>("FinishedAt")
+                    b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Instance")
@@ -2434,6 +2434,14 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("PublishingRuns");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publishing",
+                            FailedKinds = "",
+                            Instance = ""
+                        });
                 });
 
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Storage.StoredFile", b =>

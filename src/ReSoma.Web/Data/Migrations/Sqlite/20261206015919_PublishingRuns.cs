@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ReSoma.Web.Data.Migrations.SqlServer
+namespace ReSoma.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PublishingRuns : Migration
@@ -15,15 +14,20 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                 name: "PublishingRuns",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Instance = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    FailedKinds = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    FailedKinds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PublishingRuns", x => x.Name);
                 });
+
+            migrationBuilder.InsertData(
+                table: "PublishingRuns",
+                columns: new[] { "Name", "FailedKinds", "FinishedAt", "Instance" },
+                values: new object[] { "publishing", "", null, "" });
         }
 
         /// <inheritdoc />

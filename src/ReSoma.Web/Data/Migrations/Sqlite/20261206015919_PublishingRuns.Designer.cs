@@ -11,7 +11,7 @@ using ReSoma.Web.Data;
 namespace ReSoma.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReSomaDbContext))]
-    [Migration("20261206012014_PublishingRuns")]
+    [Migration("20261206015919_PublishingRuns")]
     partial class PublishingRuns
     {
         /// <inheritdoc />
@@ -2321,7 +2321,7 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("FinishedAt")
+                    b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Instance")
@@ -2332,6 +2332,14 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("PublishingRuns");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publishing",
+                            FailedKinds = "",
+                            Instance = ""
+                        });
                 });
 
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Storage.StoredFile", b =>
