@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Publishing;
 using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Data;
@@ -63,6 +64,7 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<EventSession> EventSessions => Set<EventSession>();
     public DbSet<NewsPost> NewsPosts => Set<NewsPost>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PublishingRun> PublishingRuns => Set<PublishingRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,7 @@ using ReSoma.Web.Features.Briefs;
 using ReSoma.Web.Features.Consultations;
 using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Cycles;
+using ReSoma.Web.Features.Dashboards;
 using ReSoma.Web.Features.Events;
 using ReSoma.Web.Features.Evidence;
 using ReSoma.Web.Features.Events.Editor;
@@ -59,6 +60,7 @@ public static class FeatureRegistration
         services.AddNewsEditor();
         services.AddNewsletterFeature();
         services.AddFollowersFeature();
+        services.AddDashboardsFeature();
         services.AddSearchFeature();
         services.AddFindabilityFeature();
         services.AddFollowFeedsFeature();

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Mail;
+using ReSoma.Web.Infrastructure.Publishing;
 using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Infrastructure.Caching;
@@ -43,6 +44,10 @@ public sealed partial class CacheEviction(IOutputCacheStore pages, PublicDataCac
 
         // A person's follows, notifications and mail settings, and the newsletter, are shown only to them or to editors.
         typeof(Follow), typeof(Notification), typeof(NotificationSettings), typeof(DigestClaim), typeof(NewsletterIssue), typeof(NewsletterDelivery),
+
+        // The publishing schedule's last pass, written every tick and shown on the admin dashboard only: unknown, it
+        // would empty the whole cache every 30 seconds.
+        typeof(PublishingRun),
     ];
 
     private static readonly Dictionary<Type, string[]> TagsOfType = new()

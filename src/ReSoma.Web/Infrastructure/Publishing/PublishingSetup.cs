@@ -5,6 +5,7 @@ public static class PublishingSetup
     /// <summary>The publishing schedule's loop, once; features add their kinds with <see cref="AddPublisher{T}"/>.</summary>
     public static IServiceCollection AddScheduledPublishing(this IServiceCollection services)
     {
+        services.AddSingleton<PublishingRunLog>();
         services.AddHostedService<ScheduledPublisher>();
         return services;
     }

@@ -2409,6 +2409,38 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("QueuedMailAttachments");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Infrastructure.Publishing.PublishingRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("FailedKinds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PublishingRuns");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publishing",
+                            FailedKinds = "",
+                            Instance = ""
+                        });
+                });
+
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Storage.StoredFile", b =>
                 {
                     b.Property<long>("Id")

@@ -2307,6 +2307,38 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("QueuedMailAttachments");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Infrastructure.Publishing.PublishingRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailedKinds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PublishingRuns");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publishing",
+                            FailedKinds = "",
+                            Instance = ""
+                        });
+                });
+
             modelBuilder.Entity("ReSoma.Web.Infrastructure.Storage.StoredFile", b =>
                 {
                     b.Property<long>("Id")
