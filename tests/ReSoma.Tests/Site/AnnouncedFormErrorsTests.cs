@@ -88,6 +88,28 @@ public sealed class AnnouncedFormErrorsTests(PortalFactory factory) : PortalTest
         Assert.Equal(link.TextContent, page.One($"#question-{questionId}")!.GetAttribute("aria-describedby") is { } ids ? page.One("#" + ids)!.TextContent : null);
     }
 
+    [Fact]
+    public async Task A_consultation_s_registration_questions_are_announced_like_an_event_s()
+    {
+        var consultation = await Factory.AddConsultationAsync(new NewConsultation("Asked meeting"));
+        var questionId = await Factory.WithDbAsync(async db =>
+        {
+            var poolId = db.Consultations.Single(c => c.Id == consultation.Id).SeatPoolId!.Value;
+            var question = new RegistrationQuestion { SeatPoolId = poolId, Position = 1, Kind = RegistrationQuestionKind.ShortText, Prompt = "Your field of work", IsRequired = true };
+            db.RegistrationQuestions.Add(question);
+            await db.SaveChangesAsync();
+            return question.Id;
+        });
+        await Client.LoginAsRoleAsync(Roles.Practitioner);
+        var path = "/consultations/" + Factory.WithDb(db => db.Consultations.Single(c => c.Id == consultation.Id).Slug);
+
+        var page = await Client.SubmitAsync(path, new Dictionary<string, string>(), path + "/register");
+
+        Assert.True(page.Status == HttpStatusCode.UnprocessableEntity, $"{(int)page.Status}: {page.Text[..Math.Min(2000, page.Text.Length)]}");
+        AssertSummary(page);
+        Assert.Equal("true", page.One($"#question-{questionId}")!.GetAttribute("aria-invalid"));
+    }
+
     private static void AssertSummary(Page page)
     {
         var summary = page.One("#form-errors");
