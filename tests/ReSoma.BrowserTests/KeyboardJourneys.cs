@@ -39,6 +39,9 @@ public sealed class KeyboardJourneys(BrowserFixture browser)
         await Expect(page.Locator($"#question-{lunch}-1")).ToBeCheckedAsync();
         await page.TabToAsync($"#question-{consent}", 2);
         await page.Keyboard.PressAsync("Space");
+        // Back to the lunch choice and forwards again: Shift+Tab lands on the chosen radio button.
+        await page.TabToAsync($"#question-{lunch}-1", 1, backwards: true);
+        await page.TabToAsync($"#question-{consent}", 1);
         await page.TabToAsync("#registration-form button[type=submit]", 12);
         await page.Keyboard.PressAsync("Enter");
 
@@ -106,6 +109,13 @@ public sealed class KeyboardJourneys(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.TypeAsync("The checks move to the border itself.");
+        await page.TabToAsync("#Input_Questions_0__Text", 200);
+        await page.Keyboard.TypeAsync("Should screening happen at the border?");
+        // "One option" is the first kind and already chosen: its options, one per line.
+        await page.TabToAsync("#Input_Questions_0__Options", 2);
+        await page.Keyboard.TypeAsync("Yes");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("No");
         await page.TabToAsync("main button.btn-primary[type=submit]", 200);
         await page.Keyboard.PressAsync("Enter");
 
@@ -122,13 +132,20 @@ public sealed class KeyboardJourneys(BrowserFixture browser)
         await page.Keyboard.TypeAsync("07012031");
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.TypeAsync("1200P");
+        Assert.Equal("2031-07-01T12:00", await page.Locator("#Schedule_PublishAt").InputValueAsync());
         await page.TabToAsync("#Schedule_TimeZoneId", 8);
         await page.Keyboard.TypeAsync("Europe/Brussels");
         await page.TabToAsync("#schedule-form button[type=submit]", 2);
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page.Locator("#form-errors")).ToHaveCountAsync(0);
-        await Expect(page.Locator("#schedule-form button[type=submit]")).ToHaveTextAsync("Reschedule");
+        try
+        {
+            await Expect(page.Locator("#schedule-form button[type=submit]")).ToHaveTextAsync("Reschedule");
+        }
+        catch (PlaywrightException)
+        {
+            Assert.Fail(page.Url + " " + await page.Locator("main").InnerTextAsync());
+        }
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReSomaDbContext>();
         var interview = await db.Interviews.SingleAsync(i => i.Title == "Who decides at the border");
