@@ -1,7 +1,12 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Web.Forms;
 
 namespace ReSoma.Tests.Site;
 
@@ -108,6 +113,27 @@ public sealed class AnnouncedFormErrorsTests(PortalFactory factory) : PortalTest
         Assert.True(page.Status == HttpStatusCode.UnprocessableEntity, $"{(int)page.Status}: {page.Text[..Math.Min(2000, page.Text.Length)]}");
         AssertSummary(page);
         Assert.Equal("true", page.One($"#question-{questionId}")!.GetAttribute("aria-invalid"));
+    }
+
+    [Theory]
+    [InlineData("en", "Please check the form")]
+    [InlineData("fr", "Veuillez vérifier le formulaire")]
+    public void The_summary_heading_is_translated(string culture, string heading)
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
+        var text = factory.Create(typeof(Text));
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            var found = text["Please check the form"];
+            Assert.False(found.ResourceNotFound);
+            Assert.Equal(heading, found.Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     private static void AssertSummary(Page page)
