@@ -51,7 +51,8 @@ public class RegistrationQuestion
     /// per line; a consent as "Yes"/"No".</summary>
     public (string? Value, string? Error) Answer(IReadOnlyList<string> posted)
     {
-        var values = posted.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        // A text field left empty binds as null (MVC turns empty strings into null), not as "".
+        var values = posted.Select(v => (v ?? "").Trim()).Where(v => v.Length > 0).ToList();
         switch (Kind)
         {
             case RegistrationQuestionKind.Consent:

@@ -34,6 +34,8 @@ public sealed class RegistrationSettingsTests(PortalFactory factory) : PortalTes
         var refused = await Client.SubmitAsync(settings, Question("Lunch", RegistrationQuestionKind.SingleChoice, "Vegan"), add);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Equal("Give at least two choices, one per line.", refused.One("#new-choices-error")!.TextContent);
+        // The error summary's link leads to the field (decision 0044).
+        Assert.NotNull(refused.One(refused.One("#form-errors a")!.GetAttribute("href")!)!.QuerySelector("#new-choices"));
         Assert.Equal("Lunch", refused.One("#new-prompt")!.GetAttribute("value"));
         Assert.Empty(Questions(e.SeatPoolId!.Value));
 

@@ -69,9 +69,9 @@ public sealed class InterviewsController(InterviewArchiveQuery archive, Intervie
     // questions, 409 for a questionnaire this reader can no longer answer.
     private async Task<IActionResult> ShowRefusedAsync(AnswerOutcome outcome, QuestionnaireReader reader, QuestionnaireSubmission submission, CancellationToken cancellationToken)
     {
-        foreach (var error in outcome.Errors)
+        foreach (var (field, message) in outcome.Errors)
         {
-            ModelState.AddModelError("", error);
+            ModelState.AddModelError(field, message);
         }
 
         var page = await pages.PublicAsync(outcome.Month.Year, outcome.Month.Month, outcome.Slug, reader, cancellationToken);

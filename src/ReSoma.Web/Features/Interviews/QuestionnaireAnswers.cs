@@ -14,8 +14,11 @@ public enum AnswerResult
     AlreadyAnswered,
 }
 
-/// <summary>What became of a posted questionnaire; <see cref="Errors"/> say why it was refused.</summary>
-public sealed record AnswerOutcome(AnswerResult Result, InterviewMonth Month, string Slug, IReadOnlyList<string> Errors)
+/// <summary>
+/// What became of a posted questionnaire; <see cref="Errors"/> say why it was refused, each with the form field it is
+/// about (<see cref="QuestionnaireSubmission.FieldOf"/>), or "" for the whole questionnaire.
+/// </summary>
+public sealed record AnswerOutcome(AnswerResult Result, InterviewMonth Month, string Slug, IReadOnlyList<(string Field, string Message)> Errors)
 {
     public static AnswerOutcome NotFound { get; } = new(AnswerResult.NotFound, default, "", []);
 
@@ -43,14 +46,14 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
             return AnswerOutcome.NotFound;
         }
 
-        AnswerOutcome Refused(AnswerResult result, params IReadOnlyList<string> errors) => new(result, interview.InterviewMonth, interview.Slug, errors);
+        AnswerOutcome Refused(AnswerResult result, params IReadOnlyList<(string, string)> errors) => new(result, interview.InterviewMonth, interview.Slug, errors);
 
         switch (await pages.StateForAsync(interview, reader, cancellationToken))
         {
             case QuestionnaireState.Closed:
-                return Refused(AnswerResult.Closed, "This questionnaire is closed, so no more answers are taken. Your answers were not saved.");
+                return Refused(AnswerResult.Closed, ("", "This questionnaire is closed, so no more answers are taken. Your answers were not saved."));
             case QuestionnaireState.Answered:
-                return Refused(AnswerResult.AlreadyAnswered, AlreadyAnswered);
+                return Refused(AnswerResult.AlreadyAnswered, ("", AlreadyAnswered));
         }
 
         var (answers, errors) = Read(interview.Questions.OrderBy(q => q.Position), submission);
@@ -81,18 +84,21 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
                 throw;
             }
 
-            return Refused(AnswerResult.AlreadyAnswered, AlreadyAnswered);
+            return Refused(AnswerResult.AlreadyAnswered, ("", AlreadyAnswered));
         }
 
         return new AnswerOutcome(AnswerResult.Saved, interview.InterviewMonth, interview.Slug, []);
     }
 
-    private static (List<QuestionnaireAnswer> Answers, List<string> Errors) Read(IEnumerable<InterviewQuestion> questions, QuestionnaireSubmission submission)
+    private static (List<QuestionnaireAnswer> Answers, List<(string, string)> Errors) Read(IEnumerable<InterviewQuestion> questions, QuestionnaireSubmission submission)
     {
         var answers = new List<QuestionnaireAnswer>();
-        var errors = new List<string>();
+        var errors = new List<(string, string)>();
+        var first = "";
         foreach (var question in questions)
         {
+            var field = QuestionnaireSubmission.FieldOf(question.Id);
+            first = first.Length == 0 ? field : first;
             var values = submission.For(question.Id).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
             if (values.Count == 0)
             {
@@ -104,13 +110,13 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
                 var text = values[0].Trim();
                 if (values.Count > 1)
                 {
-                    errors.Add($"Question {question.Position}: send one written answer.");
+                    errors.Add((field, $"Question {question.Position}: send one written answer."));
                     continue;
                 }
 
                 if (text.Length > MaxTextLength)
                 {
-                    errors.Add($"Your answer to question {question.Position} can be at most {MaxTextLength} characters.");
+                    errors.Add((field, $"Your answer to question {question.Position} can be at most {MaxTextLength} characters."));
                     continue;
                 }
 
@@ -121,11 +127,11 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
             var chosen = values.Select(v => OptionOf(question, v)).ToList();
             if (chosen.Any(o => o is null))
             {
-                errors.Add($"Question {question.Position}: choose among the answers offered. Reload the page if they have changed.");
+                errors.Add((field, $"Question {question.Position}: choose among the answers offered. Reload the page if they have changed."));
             }
             else if (question.Kind == QuestionKind.SingleChoice && chosen.Distinct().Count() > 1)
             {
-                errors.Add($"Question {question.Position}: choose only one answer.");
+                errors.Add((field, $"Question {question.Position}: choose only one answer."));
             }
             else
             {
@@ -135,7 +141,8 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
 
         if (answers.Count == 0 && errors.Count == 0)
         {
-            errors.Add("Answer at least one question before sending.");
+            // About the whole form, but a link to the first question gives the reader somewhere to start.
+            errors.Add((first, "Answer at least one question before sending."));
         }
 
         return (answers, errors);

@@ -24,6 +24,9 @@ public sealed record QuestionnaireSubmission(IReadOnlyDictionary<int, IReadOnlyL
         return new QuestionnaireSubmission(values);
     }
 
+    /// <summary>The form field of a question: its name, and the id of its group on the page.</summary>
+    public static string FieldOf(int questionId) => "q" + questionId.ToString(CultureInfo.InvariantCulture);
+
     public IReadOnlyList<string> For(int questionId) => Values.TryGetValue(questionId, out var values) ? values : [];
 
     /// <summary>Whether the reader ticked this option, so a form shown again keeps their choices.</summary>

@@ -19,6 +19,33 @@
         });
     });
 
+    // A form that came back with errors: its summary (error-summary, decision 0044) takes the focus, so screen readers
+    // announce it and keyboard users start there; each link in it moves the focus to its field (the first control
+    // inside, when it names a group such as a fieldset), with the field's label in view.
+    var summary = document.getElementById("form-errors");
+    if (summary && !document.querySelector("[autofocus]")) {
+        summary.focus();
+    }
+    document.querySelectorAll(".error-summary a[href^='#']").forEach(function (link) {
+        link.addEventListener("click", function (event) {
+            var target = document.getElementById(link.getAttribute("href").slice(1));
+            if (!target) {
+                return;
+            }
+            var field = target.matches("input, select, textarea, button, [tabindex]")
+                ? target
+                : target.querySelector("input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])");
+            if (!field) {
+                return;
+            }
+            event.preventDefault();
+            var label = field.id ? document.querySelector("label[for='" + field.id + "']") : null;
+            var legend = field.closest("fieldset") ? field.closest("fieldset").querySelector("legend") : null;
+            field.focus({ preventScroll: true });
+            (legend || label || field).scrollIntoView({ block: "center" });
+        });
+    });
+
     // Filter forms: changing a drop-down applies it at once (the submit button stays for keyboard and no-JS users).
     document.querySelectorAll("form[data-auto-submit] select").forEach(function (select) {
         select.addEventListener("change", function () { select.form.submit(); });

@@ -47,6 +47,33 @@ public sealed class QuestionnaireAnswerTests(InterviewPortalFactory factory) : P
     private int AnswerRows(int interviewId) => Factory.WithDb(db => db.QuestionnaireAnswers.Count(a => db.QuestionnaireResponses.Any(r => r.Id == a.ResponseId && r.InterviewId == interviewId)));
 
     [Fact]
+    public async Task Refused_answers_are_announced_and_linked_to_their_question()
+    {
+        var interview = await AddInterviewAsync();
+        var page = await Client.GetAsync(PagePath);
+
+        // Nothing answered: the error links to the first question, whose controls are marked and described by it.
+        var empty = await Client.SubmitAsync(page, new Dictionary<string, string>(), Action(interview));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.Status);
+        var link = Assert.Single(empty.Document.QuerySelectorAll("#form-errors[role=alert] a"));
+        Assert.Equal("#" + Field(interview, 1), link.GetAttribute("href"));
+        Assert.Equal("Answer at least one question before sending.", link.TextContent);
+        var first = empty.One("#" + Field(interview, 1))!;
+        Assert.Equal("fieldset", first.LocalName);
+        Assert.Equal(link.TextContent, empty.One("#" + first.GetAttribute("aria-describedby"))!.TextContent);
+        Assert.All(first.QuerySelectorAll("input"), i => Assert.Equal("true", i.GetAttribute("aria-invalid")));
+        Assert.Empty(empty.Document.QuerySelectorAll($"#{Field(interview, 2)} [aria-invalid]"));
+
+        // Two answers to a one-answer question: only that question is marked.
+        var two = await Client.PostAsync(Action(interview), [new("__RequestVerificationToken", await Client.TokenAsync(PagePath)),
+            new(Field(interview, 1), Option(interview, 1, "Yes")), new(Field(interview, 1), Option(interview, 1, "No"))]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, two.Status);
+        Assert.Equal("#" + Field(interview, 1), Assert.Single(two.Document.QuerySelectorAll("#form-errors a")).GetAttribute("href"));
+        Assert.Equal(3, two.Document.QuerySelectorAll("[aria-invalid=true]").Length);
+        Assert.Equal(0, Responses(interview.Id));
+    }
+
+    [Fact]
     public async Task A_signed_in_reader_answers_once_and_then_sees_the_results()
     {
         var interview = await AddInterviewAsync();
