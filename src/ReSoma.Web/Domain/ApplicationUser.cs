@@ -15,12 +15,14 @@ public class ApplicationUser : IdentityUser, IDemoContent
     public DateTimeOffset RegisteredAt { get; set; }
     public bool IsDemo { get; set; }
 
-    /// <summary>The lockout end an administrator sets: "until unlocked". A pause after failed sign-ins ends by
-    /// itself or with a password reset; this one only when an administrator lifts it.</summary>
     /// <summary>Shown where a deleted person's name was: what they wrote stays, their name does not.</summary>
     public const string FormerMember = "a former member";
 
+    /// <summary>The lockout end an administrator sets: "until unlocked". A pause after failed sign-ins ends by
+    /// itself or with a password reset; this one only when an administrator lifts it.</summary>
     public static readonly DateTimeOffset LockedByAdministrator = DateTimeOffset.MaxValue;
 
-    public bool IsLockedByAdministrator => LockoutEnd == LockedByAdministrator;
+    /// <summary>Any lockout ending in the last year of the calendar: a database may keep fewer fractions of a second
+    /// than <see cref="DateTimeOffset.MaxValue"/> has (SQLite reads it back a tick short), so equality would say no.</summary>
+    public bool IsLockedByAdministrator => LockoutEnd is { } end && end.UtcDateTime.Year == DateTimeOffset.MaxValue.Year;
 }

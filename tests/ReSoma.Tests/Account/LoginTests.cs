@@ -78,6 +78,22 @@ public sealed class LoginTests(PortalFactory factory) : PortalTest<PortalFactory
     }
 
     [Fact]
+    public async Task A_password_reset_does_not_lift_a_lock_an_administrator_set()
+    {
+        var admin = NewClient();
+        await admin.LoginAsRoleAsync(Roles.Admin);
+        var id = Factory.WithDb(db => db.Users.Single(u => u.Email == "policymaker@resoma.local").Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync("/admin/users/" + id, new Dictionary<string, string>(), $"/admin/users/{id}/lock")).Status);
+
+        await Client.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = "policymaker@resoma.local" });
+        var link = Mailbox.LinkIn(Assert.Single(Mailbox.To("policymaker@resoma.local")), "/account/reset-password");
+        await Client.SubmitAsync(link, new Dictionary<string, string> { ["Password"] = "Brand-New-Passw0rd", ["ConfirmPassword"] = "Brand-New-Passw0rd" });
+
+        Assert.NotEqual(HttpStatusCode.Redirect, (await NewClient().LoginAsync("policymaker@resoma.local", "Brand-New-Passw0rd")).Status);
+        Assert.NotNull(Factory.WithDb(db => db.Users.Single(u => u.Email == "policymaker@resoma.local").LockoutEnd));
+    }
+
+    [Fact]
     public async Task Asking_for_a_reset_of_an_unknown_address_reveals_nothing_and_sends_nothing()
     {
         var page = await Client.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = "stranger@example.org" });
