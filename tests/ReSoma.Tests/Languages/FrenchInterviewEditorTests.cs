@@ -1,6 +1,7 @@
 using System.Net;
 using ReSoma.Tests.Infrastructure;
 using ReSoma.Tests.Interviews.Editor;
+using ReSoma.Web.Domain;
 using static ReSoma.Tests.Interviews.Editor.InterviewEditorData;
 
 namespace ReSoma.Tests.Languages;
