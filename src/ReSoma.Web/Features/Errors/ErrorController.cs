@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.Errors;
@@ -8,7 +9,7 @@ namespace ReSoma.Web.Features.Errors;
 /// <summary>Status code pages in the portal's look. Reached by re-execution, so the original status is kept.</summary>
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+public sealed class ErrorController(ILogger<ErrorController> logger, IStringLocalizer<ErrorController> localizer) : Controller
 {
     // No parameters on purpose: with nothing to bind, MVC never reads the body. The page is re-executed with the failed
     // request's method and form, and a POST whose form cannot be read (a NUL in a field) would otherwise fail binding,
@@ -33,6 +34,6 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
 
         // A direct visit to /error/404 answers 404 too; anything unknown is shown as the general error page.
         Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
-        return View("Error", ErrorPage.For(Response.StatusCode));
+        return View("Error", ErrorPage.For(Response.StatusCode, localizer));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Findability;
@@ -12,25 +13,28 @@ public static class SiteFeeds
     public const string ICalendar = "iCalendar";
     public const string OaiPmh = "OAI-PMH";
 
-    public static IReadOnlyList<SiteFeed> All { get; } =
+    /// <summary>The feeds, with their titles and explanations in the visitor's language.</summary>
+    public static IReadOnlyList<SiteFeed> For(IStringLocalizer localizer) =>
     [
-        new("briefs", "New policy briefs", Atom, "Every policy brief as it is published, in all three areas.", "/briefs/feed"),
+        new("briefs", localizer["New policy briefs"], Atom, localizer["Every policy brief as it is published, in all three areas."], "/briefs/feed"),
         .. AreaNames.All.Select(area => new SiteFeed(
-            "briefs-" + area.Slug(), $"New policy briefs on {area.DisplayName().ToLowerInvariant()}", Atom,
-            $"Only the briefs of the {area.DisplayName().ToLowerInvariant()} area.", "/briefs/feed?area=" + area.Slug())),
-        new("interviews", "Monthly expert interviews", Atom, "Each month's interview with an expert, as it goes public.", "/interviews/feed"),
-        new("news", "News", Atom, "News from ReSOMA: conferences, new cycles, calls for contributions.", "/news/feed"),
-        new("calendar", "Calendar of everything you can attend", ICalendar,
-            "Events and consultations together; a cancelled consultation stays in it, marked cancelled, so your calendar drops it. Each topic's page offers a calendar of that topic alone.",
+            "briefs-" + area.Slug(), localizer["New policy briefs on {0}", AreaName(localizer, area)], Atom,
+            localizer["Only the briefs of the {0} area.", AreaName(localizer, area)], "/briefs/feed?area=" + area.Slug())),
+        new("interviews", localizer["Monthly expert interviews"], Atom, localizer["Each month's interview with an expert, as it goes public."], "/interviews/feed"),
+        new("news", localizer["News"], Atom, localizer["News from ReSOMA: conferences, new cycles, calls for contributions."], "/news/feed"),
+        new("calendar", localizer["Calendar of everything you can attend"], ICalendar,
+            localizer["Events and consultations together; a cancelled consultation stays in it, marked cancelled, so your calendar drops it. Each topic's page offers a calendar of that topic alone."],
             "/calendar.ics"),
-        new("events", "Events calendar", ICalendar,
-            "Conferences, workshops and webinars. Subscribe from Outlook, Google Calendar or Apple Calendar and the dates stay up to date.",
+        new("events", localizer["Events calendar"], ICalendar,
+            localizer["Conferences, workshops and webinars. Subscribe from Outlook, Google Calendar or Apple Calendar and the dates stay up to date."],
             "/events/calendar.ics"),
-        new("consultations", "Consultations calendar", ICalendar,
-            "Surveys, feedback meetings, video interviews and calls for written contributions, with their dates.",
+        new("consultations", localizer["Consultations calendar"], ICalendar,
+            localizer["Surveys, feedback meetings, video interviews and calls for written contributions, with their dates."],
             "/consultations/calendar.ics"),
-        new("oai", "OAI-PMH for repositories and harvesters", OaiPmh,
-            "Policy briefs with Dublin Core metadata for library catalogues and research repositories (OAI-PMH 2.0). This address answers Identify; harvesters take it from there.",
+        new("oai", localizer["OAI-PMH for repositories and harvesters"], OaiPmh,
+            localizer["Policy briefs with Dublin Core metadata for library catalogues and research repositories (OAI-PMH 2.0). This address answers Identify; harvesters take it from there."],
             "/oai?verb=Identify"),
     ];
+
+    private static string AreaName(IStringLocalizer localizer, Area area) => localizer[area.DisplayName()].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
@@ -37,7 +38,7 @@ public sealed record InterviewArchivePage(
 /// The published interviews by year and month, newest first, filtered by year, area and topic. A value that means
 /// nothing (<c>area=space</c>) is ignored with a notice rather than failing, so an old or mistyped link still works.
 /// </summary>
-public sealed class InterviewArchiveQuery(ReSomaDbContext db)
+public sealed class InterviewArchiveQuery(ReSomaDbContext db, IStringLocalizer<InterviewArchiveQuery> localizer)
 {
     public const int PageSize = 12;
 
@@ -58,7 +59,7 @@ public sealed class InterviewArchiveQuery(ReSomaDbContext db)
         var page = Math.Max(1, filters.Page);
         if (page > pageCount && total > 0)
         {
-            notices.Add($"There {(pageCount == 1 ? "is only 1 page" : $"are only {pageCount} pages")} of interviews.");
+            notices.Add(pageCount == 1 ? localizer["There is only 1 page of interviews."] : localizer["There are only {0} pages of interviews.", pageCount]);
         }
 
         var items = await interviews.OrderByDescending(i => i.Year).ThenByDescending(i => i.Month).ThenByDescending(i => i.Id)
@@ -77,14 +78,14 @@ public sealed class InterviewArchiveQuery(ReSomaDbContext db)
             active,
             notices,
             years.Select(y => new InterviewFilterOption(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
-            AreaNames.All.Select(x => new InterviewFilterOption(x.Slug(), x.DisplayName())).ToList(),
+            AreaNames.All.Select(x => new InterviewFilterOption(x.Slug(), localizer[x.DisplayName()])).ToList(),
             topicOptions)
         {
             Understood = resolved.AsFilters(page),
         };
     }
 
-    private static (ResolvedInterviewFilters Resolved, List<InterviewFilterChip> Active, List<string> Notices) Resolve(
+    private (ResolvedInterviewFilters Resolved, List<InterviewFilterChip> Active, List<string> Notices) Resolve(
         InterviewArchiveFilters filters, IReadOnlyList<int> years, IReadOnlyList<InterviewFilterOption> topicOptions)
     {
         var active = new List<InterviewFilterChip>();
@@ -95,32 +96,32 @@ public sealed class InterviewArchiveQuery(ReSomaDbContext db)
             if (int.TryParse(filters.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && years.Contains(y))
             {
                 year = y;
-                active.Add(new InterviewFilterChip($"Year: {y}", filters.With("year", null)));
+                active.Add(new InterviewFilterChip(localizer["Year: {0}", y], filters.With("year", null)));
             }
             else
             {
-                notices.Add($"There are no interviews from the year \"{filters.Year}\", so that filter was ignored.");
+                notices.Add(localizer["There are no interviews from the year \"{0}\", so that filter was ignored.", filters.Year]);
             }
         }
 
         var area = AreaNames.FromSlug(filters.Area?.Trim());
         if (area is { } a)
         {
-            active.Add(new InterviewFilterChip($"Area: {a.DisplayName()}", filters.With("area", null)));
+            active.Add(new InterviewFilterChip(localizer["Area: {0}", localizer[a.DisplayName()].Value], filters.With("area", null)));
         }
         else if (!string.IsNullOrWhiteSpace(filters.Area))
         {
-            notices.Add($"The area \"{filters.Area}\" is not known, so that filter was ignored.");
+            notices.Add(localizer["The area \"{0}\" is not known, so that filter was ignored.", filters.Area]);
         }
 
         var topic = topicOptions.FirstOrDefault(t => string.Equals(t.Value, filters.Topic?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (topic is not null)
         {
-            active.Add(new InterviewFilterChip($"Topic: {topic.Label}", filters.With("topic", null)));
+            active.Add(new InterviewFilterChip(localizer["Topic: {0}", topic.Label], filters.With("topic", null)));
         }
         else if (!string.IsNullOrWhiteSpace(filters.Topic))
         {
-            notices.Add($"No interview is about the topic \"{filters.Topic}\", so that filter was ignored.");
+            notices.Add(localizer["No interview is about the topic \"{0}\", so that filter was ignored.", filters.Topic]);
         }
 
         return (new ResolvedInterviewFilters(year, area, topic?.Value), active, notices);

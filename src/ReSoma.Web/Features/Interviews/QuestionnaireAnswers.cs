@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
@@ -29,11 +30,9 @@ public sealed record AnswerOutcome(AnswerResult Result, InterviewMonth Month, st
 /// Takes a reader's answers to a published, open questionnaire, once per account or browser. The form is checked
 /// against the interview's own questions and options; nothing is saved unless all of it makes sense.
 /// </summary>
-public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery pages, TimeProvider clock)
+public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery pages, TimeProvider clock, IStringLocalizer<QuestionnaireAnswers> localizer)
 {
     public const int MaxTextLength = FieldLengths.ShortText;
-
-    private const string AlreadyAnswered = "You have already answered this questionnaire, so your first answers stand and nothing was changed.";
 
     public async Task<AnswerOutcome> SubmitAsync(int interviewId, QuestionnaireReader reader, QuestionnaireSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -51,9 +50,9 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
         switch (await pages.StateForAsync(interview, reader, cancellationToken))
         {
             case QuestionnaireState.Closed:
-                return Refused(AnswerResult.Closed, ("", "This questionnaire is closed, so no more answers are taken. Your answers were not saved."));
+                return Refused(AnswerResult.Closed, ("", localizer["This questionnaire is closed, so no more answers are taken. Your answers were not saved."]));
             case QuestionnaireState.Answered:
-                return Refused(AnswerResult.AlreadyAnswered, ("", AlreadyAnswered));
+                return Refused(AnswerResult.AlreadyAnswered, ("", localizer["You have already answered this questionnaire, so your first answers stand and nothing was changed."]));
         }
 
         var (answers, errors) = Read(interview.Questions.OrderBy(q => q.Position), submission);
@@ -84,13 +83,13 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
                 throw;
             }
 
-            return Refused(AnswerResult.AlreadyAnswered, ("", AlreadyAnswered));
+            return Refused(AnswerResult.AlreadyAnswered, ("", localizer["You have already answered this questionnaire, so your first answers stand and nothing was changed."]));
         }
 
         return new AnswerOutcome(AnswerResult.Saved, interview.InterviewMonth, interview.Slug, []);
     }
 
-    private static (List<QuestionnaireAnswer> Answers, List<(string, string)> Errors) Read(IEnumerable<InterviewQuestion> questions, QuestionnaireSubmission submission)
+    private (List<QuestionnaireAnswer> Answers, List<(string, string)> Errors) Read(IEnumerable<InterviewQuestion> questions, QuestionnaireSubmission submission)
     {
         var answers = new List<QuestionnaireAnswer>();
         var errors = new List<(string, string)>();
@@ -110,13 +109,13 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
                 var text = values[0].Trim();
                 if (values.Count > 1)
                 {
-                    errors.Add((field, $"Question {question.Position}: send one written answer."));
+                    errors.Add((field, localizer["Question {0}: send one written answer.", question.Position]));
                     continue;
                 }
 
                 if (text.Length > MaxTextLength)
                 {
-                    errors.Add((field, $"Your answer to question {question.Position} can be at most {MaxTextLength} characters."));
+                    errors.Add((field, localizer["Your answer to question {0} can be at most {1} characters.", question.Position, MaxTextLength]));
                     continue;
                 }
 
@@ -127,11 +126,11 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
             var chosen = values.Select(v => OptionOf(question, v)).ToList();
             if (chosen.Any(o => o is null))
             {
-                errors.Add((field, $"Question {question.Position}: choose among the answers offered. Reload the page if they have changed."));
+                errors.Add((field, localizer["Question {0}: choose among the answers offered. Reload the page if they have changed.", question.Position]));
             }
             else if (question.Kind == QuestionKind.SingleChoice && chosen.Distinct().Count() > 1)
             {
-                errors.Add((field, $"Question {question.Position}: choose only one answer."));
+                errors.Add((field, localizer["Question {0}: choose only one answer.", question.Position]));
             }
             else
             {
@@ -142,7 +141,7 @@ public sealed class QuestionnaireAnswers(ReSomaDbContext db, InterviewPageQuery 
         if (answers.Count == 0 && errors.Count == 0)
         {
             // About the whole form, but a link to the first question gives the reader somewhere to start.
-            errors.Add((first, "Answer at least one question before sending."));
+            errors.Add((first, localizer["Answer at least one question before sending."]));
         }
 
         return (answers, errors);

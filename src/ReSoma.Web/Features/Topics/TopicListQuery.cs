@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
@@ -13,7 +14,7 @@ public sealed record TopicListPage(
     IReadOnlyList<string> Notices);
 
 /// <summary>Topics by cycle (current first, then the archive, newest first) and by area.</summary>
-public sealed class TopicListQuery(ReSomaDbContext db)
+public sealed class TopicListQuery(ReSomaDbContext db, IStringLocalizer<TopicListQuery> localizer)
 {
     public async Task<TopicListPage> RunAsync(string? year, string? area, CancellationToken cancellationToken = default)
     {
@@ -29,14 +30,14 @@ public sealed class TopicListQuery(ReSomaDbContext db)
             }
             else
             {
-                notices.Add($"There is no cycle \"{year}\", so all cycles are shown.");
+                notices.Add(localizer["There is no cycle \"{0}\", so all cycles are shown.", year]);
             }
         }
 
         var selectedArea = AreaNames.FromSlug(area);
         if (!string.IsNullOrWhiteSpace(area) && selectedArea is null)
         {
-            notices.Add($"There is no area \"{area}\", so all areas are shown.");
+            notices.Add(localizer["There is no area \"{0}\", so all areas are shown.", area!]);
         }
 
         var cycles = await CycleGroups.LoadAsync(db, selectedYear, selectedArea, cancellationToken);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
@@ -18,7 +20,8 @@ public sealed class InterviewEditor(
     InterviewDrafts drafts,
     InterviewRevisionWriter revisions,
     InterviewPhotos photos,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<InterviewEditor> localizer)
 {
     public abstract record SaveResult;
 
@@ -32,9 +35,7 @@ public sealed class InterviewEditor(
     /// <summary>Someone else saved first, or readers began answering the questionnaire (409); nothing was changed.</summary>
     public sealed record Conflict(string Message, InterviewConflict? Theirs) : SaveResult;
 
-    public const string StaleMessage = "Another editor saved this interview while you were editing. Their version is shown beside yours, with the lines where the two differ, and your changes are still in the form: merge what you need and save again to keep yours.";
 
-    public const string LockedMessage = "Readers started answering the questionnaire while you were editing, so its questions can no longer change and were kept as they are. Your other changes are still in the form: save again to keep them.";
 
     public async Task<SaveResult> CreateAsync(InterviewInput input, EditorAccount editor, CancellationToken cancellationToken = default)
     {
@@ -84,14 +85,14 @@ public sealed class InterviewEditor(
         db.Entry(interview).Property(i => i.Version).OriginalValue = input.Version;
         if (interview.Version != input.Version)
         {
-            return new Conflict(StaleMessage, await drafts.ConflictAsync(interview, input, cancellationToken));
+            return new Conflict(localizer["Another editor saved this interview while you were editing. Their version is shown beside yours, with the lines where the two differ, and your changes are still in the form: merge what you need and save again to keep yours."], await drafts.ConflictAsync(interview, input, cancellationToken));
         }
 
         var locked = await interviews.ResponsesAsync(id, cancellationToken) > 0;
         var typed = InterviewForms.QuestionsOf(input.Questions);
         if (locked && input.Questions.Count > 0 && !InterviewForms.SameQuestions(interview.Questions, typed))
         {
-            return new Conflict(LockedMessage, null);
+            return new Conflict(localizer["Readers started answering the questionnaire while you were editing, so its questions can no longer change and were kept as they are. Your other changes are still in the form: save again to keep them."], null);
         }
 
         if (StoredRules(interview, input) is { Count: > 0 } errors)
@@ -127,7 +128,7 @@ public sealed class InterviewEditor(
             await DiscardAsync(photo);
             db.ChangeTracker.Clear();
             var state = interview.Status == InterviewStatus.Published ? "published" : "scheduled";
-            return new Refused(problems.Select(p => new FormError("", $"This interview is {state}, so it must stay complete: {p}")).ToList());
+            return new Refused(problems.Select(p => new FormError("", localizer["This interview is {0}, so it must stay complete: {1}", localizer[state].Value, p])).ToList());
         }
 
         // Saving what is already saved writes no revision and changes no version.
@@ -151,13 +152,13 @@ public sealed class InterviewEditor(
             if (e is DbUpdateConcurrencyException || await interviews.VersionOfAsync(id, cancellationToken) != input.Version)
             {
                 var current = await interviews.ReadOnlyAsync(id, cancellationToken);
-                return current is null ? new Missing() : new Conflict(StaleMessage, await drafts.ConflictAsync(current, input, cancellationToken));
+                return current is null ? new Missing() : new Conflict(localizer["Another editor saved this interview while you were editing. Their version is shown beside yours, with the lines where the two differ, and your changes are still in the form: merge what you need and save again to keep yours."], await drafts.ConflictAsync(current, input, cancellationToken));
             }
 
             // An answer arrived between the check and the save, and still points at a replaced question.
             if (!locked && await interviews.ResponsesAsync(id, cancellationToken) > 0)
             {
-                return new Conflict(LockedMessage, null);
+                return new Conflict(localizer["Readers started answering the questionnaire while you were editing, so its questions can no longer change and were kept as they are. Your other changes are still in the form: save again to keep them."], null);
             }
 
             throw;
@@ -172,19 +173,19 @@ public sealed class InterviewEditor(
     }
 
     /// <summary>Rules of the form that need the stored interview.</summary>
-    private static List<FormError> StoredRules(Interview interview, InterviewInput input)
+    private List<FormError> StoredRules(Interview interview, InterviewInput input)
     {
         var errors = new List<FormError>();
         if (interview.ClaimedMonth is not null && input.InterviewMonth != interview.InterviewMonth)
         {
             var state = interview.Status == InterviewStatus.Published ? "published" : "scheduled";
-            errors.Add(new FormError(nameof(InterviewInput.Month), $"This interview is {state} for {interview.InterviewMonth.DisplayName()}: take it back to draft before moving it to another month."));
+            errors.Add(new FormError(nameof(InterviewInput.Month), localizer["This interview is {0} for {1}: take it back to draft before moving it to another month.", localizer[state].Value, interview.InterviewMonth.FirstDay.ToString("MMMM yyyy", CultureInfo.CurrentCulture)]));
         }
 
         var keepsPhoto = interview.ExpertPhotoStoredName is not null && !input.RemovePhoto;
         if (keepsPhoto && input.Photo is not { Length: > 0 } && string.IsNullOrWhiteSpace(input.ExpertPhotoAlt))
         {
-            errors.Add(new FormError(nameof(InterviewInput.ExpertPhotoAlt), InterviewForms.AltMissing));
+            errors.Add(new FormError(nameof(InterviewInput.ExpertPhotoAlt), localizer["Describe the expert's photo (alt text): readers who cannot see it hear this instead."]));
         }
 
         return errors;

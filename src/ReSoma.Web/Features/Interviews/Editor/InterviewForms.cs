@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
@@ -8,8 +9,6 @@ public static class InterviewForms
 {
     /// <summary>Question slots the form always offers.</summary>
     public const int Slots = Interview.MaxQuestions;
-
-    public const string AltMissing = "Describe the expert's photo (alt text): readers who cannot see it hear this instead.";
 
     public static InterviewInput InputOf(Interview interview, bool questionsLocked) => new()
     {
@@ -53,12 +52,12 @@ public static class InterviewForms
     }
 
     /// <summary>What is wrong with the typed questions, in the model's own words, numbered as the form's slots.</summary>
-    public static IEnumerable<string> QuestionProblems(IReadOnlyList<QuestionInput> slots)
+    public static IEnumerable<string> QuestionProblems(IReadOnlyList<QuestionInput> slots, IStringLocalizer localizer)
     {
         var filled = slots.Select((slot, index) => (slot, index)).Where(s => !s.slot.IsEmpty).ToList();
         if (filled.Count > Interview.MaxQuestions)
         {
-            yield return $"The questionnaire can have at most {Interview.MaxQuestions} questions; this one has {filled.Count}.";
+            yield return localizer["The questionnaire can have at most {0} questions; this one has {1}.", Interview.MaxQuestions, filled.Count];
         }
 
         foreach (var (slot, index) in filled)
@@ -70,7 +69,7 @@ public static class InterviewForms
 
             if (slot.Kind != QuestionKind.FreeText && slot.OptionLines().Any(o => o.Length > FieldLengths.Title))
             {
-                yield return $"Question {index + 1} has an option longer than {FieldLengths.Title} characters.";
+                yield return localizer["Question {0} has an option longer than {1} characters.", index + 1, FieldLengths.Title];
             }
         }
     }

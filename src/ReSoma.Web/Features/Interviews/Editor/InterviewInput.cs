@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
@@ -53,6 +54,7 @@ public sealed class InterviewInput : IValidatableObject
     public string? ExpertPhotoAlt { get; set; }
 
     [StringLength(FieldLengths.ShortText, ErrorMessage = "The standfirst can be at most {1} characters.")]
+    [Display(Name = "Standfirst")]
     public string? Standfirst { get; set; }
 
     [StringLength(FieldLengths.Markdown, ErrorMessage = "The questions and answers can be at most {1} characters.")]
@@ -76,17 +78,18 @@ public sealed class InterviewInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var localizer = validationContext.GetRequiredService<IStringLocalizer<InterviewInput>>();
         if (NewsUrl is { Length: > 0 } url && !IsWebAddress(url.Trim()))
         {
-            yield return new ValidationResult("The news link must be a full web address starting with http:// or https://.", [nameof(NewsUrl)]);
+            yield return new ValidationResult(localizer["The news link must be a full web address starting with http:// or https://."], [nameof(NewsUrl)]);
         }
 
         if (Photo is { Length: > 0 } && string.IsNullOrWhiteSpace(ExpertPhotoAlt))
         {
-            yield return new ValidationResult(InterviewForms.AltMissing, [nameof(ExpertPhotoAlt)]);
+            yield return new ValidationResult(localizer["Describe the expert's photo (alt text): readers who cannot see it hear this instead."], [nameof(ExpertPhotoAlt)]);
         }
 
-        foreach (var problem in InterviewForms.QuestionProblems(Questions))
+        foreach (var problem in InterviewForms.QuestionProblems(Questions, localizer))
         {
             yield return new ValidationResult(problem, [nameof(Questions)]);
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
@@ -18,7 +20,8 @@ public sealed class InterviewWorkflow(
     InterviewLoader interviews,
     InterviewRevisionWriter revisions,
     InterviewPhotos photos,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<InterviewWorkflow> localizer)
 {
     public abstract record Outcome;
 
@@ -35,13 +38,11 @@ public sealed class InterviewWorkflow(
     /// <summary>The step collides with another editor's work or another interview's month (409); nothing was changed.</summary>
     public sealed record Conflicted(string Error) : Outcome;
 
-    public const string StaleMessage = "This interview changed since you opened the page (another editor saved it, or the schedule published it). Read it again below before you go on.";
-
     public Task<Outcome> SendToReviewAsync(int id, int version, EditorAccount editor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, version, editor, i => Only(i, "sent to review", InterviewStatus.Draft), i => i.SendToReview(), "Sent to review", "review", cancellationToken);
+        ChangeAsync(id, version, editor, i => Only(i, localizer["sent to review"], InterviewStatus.Draft), i => i.SendToReview(), "Sent to review", "review", cancellationToken);
 
     public Task<Outcome> ReturnToDraftAsync(int id, int version, EditorAccount editor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, version, editor, i => Only(i, "taken back to draft", InterviewStatus.InReview, InterviewStatus.Scheduled), i => i.ReturnToDraft(), "Back to draft", "draft", cancellationToken);
+        ChangeAsync(id, version, editor, i => Only(i, localizer["taken back to draft"], InterviewStatus.InReview, InterviewStatus.Scheduled), i => i.ReturnToDraft(), "Back to draft", "draft", cancellationToken);
 
     public Task<Outcome> ScheduleAsync(int id, ScheduleInput input, EditorAccount editor, CancellationToken cancellationToken = default)
     {
@@ -52,7 +53,7 @@ public sealed class InterviewWorkflow(
             id,
             input.Version,
             editor,
-            async i => Only(i, "scheduled", InterviewStatus.Draft, InterviewStatus.InReview, InterviewStatus.Scheduled)
+            async i => Only(i, localizer["scheduled"], InterviewStatus.Draft, InterviewStatus.InReview, InterviewStatus.Scheduled)
                 ?? Problems(i.ScheduleProblems(publishAt, clock.GetUtcNow()))
                 ?? await MonthTakenAsync(i, cancellationToken),
             i =>
@@ -70,7 +71,7 @@ public sealed class InterviewWorkflow(
             id,
             version,
             editor,
-            async i => Only(i, "published", InterviewStatus.Draft, InterviewStatus.InReview, InterviewStatus.Scheduled)
+            async i => Only(i, localizer["published"], InterviewStatus.Draft, InterviewStatus.InReview, InterviewStatus.Scheduled)
                 ?? Problems(i.PublishingProblems())
                 ?? await MonthTakenAsync(i, cancellationToken),
             i => i.Publish(clock.GetUtcNow()),
@@ -79,7 +80,7 @@ public sealed class InterviewWorkflow(
             cancellationToken);
 
     public Task<Outcome> UnpublishAsync(int id, int version, EditorAccount editor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, version, editor, i => Only(i, "unpublished", InterviewStatus.Published), i => i.Unpublish(), "Unpublished (back to draft)", "unpublished", cancellationToken);
+        ChangeAsync(id, version, editor, i => Only(i, localizer["unpublished"], InterviewStatus.Published), i => i.Unpublish(), "Unpublished (back to draft)", "unpublished", cancellationToken);
 
     public Task<Outcome> CloseQuestionnaireAsync(int id, int version, EditorAccount editor, CancellationToken cancellationToken = default)
     {
@@ -88,8 +89,8 @@ public sealed class InterviewWorkflow(
             id,
             version,
             editor,
-            i => i.Questions.Count == 0 ? new Refused(["This interview has no questionnaire to close."])
-                : i.QuestionnaireClosedAt <= now ? new Conflicted("The questionnaire is already closed.")
+            i => i.Questions.Count == 0 ? new Refused([localizer["This interview has no questionnaire to close."]])
+                : i.QuestionnaireClosedAt <= now ? new Conflicted(localizer["The questionnaire is already closed."])
                 : null,
             i => i.QuestionnaireClosedAt = now,
             "Questionnaire closed",
@@ -102,7 +103,7 @@ public sealed class InterviewWorkflow(
             id,
             version,
             editor,
-            i => i.QuestionnaireClosedAt is null ? new Conflicted("The questionnaire is open already.") : null,
+            i => i.QuestionnaireClosedAt is null ? new Conflicted(localizer["The questionnaire is open already."]) : null,
             i => i.QuestionnaireClosedAt = null,
             "Questionnaire reopened",
             "questionnaire-reopened",
@@ -120,7 +121,7 @@ public sealed class InterviewWorkflow(
         db.Entry(interview).Property(i => i.Version).OriginalValue = version;
         if (interview.Version != version)
         {
-            return new Conflicted(StaleMessage);
+            return new Conflicted(localizer["This interview changed since you opened the page (another editor saved it, or the schedule published it). Read it again below before you go on."]);
         }
 
         if (Only(interview, "deleted", InterviewStatus.Draft) is { } refusal)
@@ -144,7 +145,7 @@ public sealed class InterviewWorkflow(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Conflicted(StaleMessage);
+            return new Conflicted(localizer["This interview changed since you opened the page (another editor saved it, or the schedule published it). Read it again below before you go on."]);
         }
 
         await photos.DeleteAsync(interview.ExpertPhotoStoredName);
@@ -165,7 +166,7 @@ public sealed class InterviewWorkflow(
         db.Entry(interview).Property(i => i.Version).OriginalValue = version;
         if (interview.Version != version)
         {
-            return new Conflicted(StaleMessage);
+            return new Conflicted(localizer["This interview changed since you opened the page (another editor saved it, or the schedule published it). Read it again below before you go on."]);
         }
 
         if (await check(interview) is { } refusal)
@@ -191,7 +192,7 @@ public sealed class InterviewWorkflow(
             db.ChangeTracker.Clear();
             if (e is DbUpdateConcurrencyException || await interviews.VersionOfAsync(id, cancellationToken) != version)
             {
-                return new Conflicted(StaleMessage);
+                return new Conflicted(localizer["This interview changed since you opened the page (another editor saved it, or the schedule published it). Read it again below before you go on."]);
             }
 
             // Another interview claimed the month between the check and the save: the unique index said no.
@@ -204,13 +205,13 @@ public sealed class InterviewWorkflow(
         }
     }
 
-    private static Outcome? Only(Interview interview, string step, params InterviewStatus[] allowed) =>
-        allowed.Contains(interview.Status) ? null : new Conflicted($"An interview that is {StatusNames.Of(interview.Status)} cannot be {step}.");
+    private Outcome? Only(Interview interview, string step, params InterviewStatus[] allowed) =>
+        allowed.Contains(interview.Status) ? null : new Conflicted(localizer["An interview that is {0} cannot be {1}.", localizer[StatusNames.Of(interview.Status)].Value, step]);
 
     private static Refused? Problems(IReadOnlyList<string> problems) => problems.Count == 0 ? null : new Refused(problems);
 
     private async Task<Outcome?> MonthTakenAsync(Interview interview, CancellationToken cancellationToken) =>
         await interviews.ClaimerOfAsync(interview.InterviewMonth, interview.Id, cancellationToken) is { } other
-            ? new Conflicted($"{interview.InterviewMonth.DisplayName()} already has its interview: “{other.Title}” is {StatusNames.Of(other.Status)}. Choose another month for this one, or take that one back to draft first.")
+            ? new Conflicted(localizer["{0} already has its interview: “{1}” is {2}. Choose another month for this one, or take that one back to draft first.", interview.InterviewMonth.FirstDay.ToString("MMMM yyyy", CultureInfo.CurrentCulture), other.Title, localizer[StatusNames.Of(other.Status)].Value])
             : null;
 }

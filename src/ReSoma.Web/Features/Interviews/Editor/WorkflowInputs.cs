@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using ReSoma.Web.Features.Consultations.Editor;
 
@@ -23,14 +24,15 @@ public sealed class ScheduleInput : WorkflowInput, IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var localizer = validationContext.GetRequiredService<IStringLocalizer<ScheduleInput>>();
         var zone = ConsultationTimes.IanaIdOf(TimeZoneId);
         if (zone is null)
         {
-            yield return new ValidationResult($"\"{TimeZoneId}\" is not a time zone we know: choose one from the list.", [nameof(TimeZoneId)]);
+            yield return new ValidationResult(localizer["\"{0}\" is not a time zone we know: choose one from the list.", TimeZoneId ?? ""], [nameof(TimeZoneId)]);
         }
         else if (PublishAt is { } local && ConsultationTimes.ToUtc(local, zone) is null)
         {
-            yield return new ValidationResult($"That time falls in the hour that {zone} skips when the clocks go forward: choose another time.", [nameof(PublishAt)]);
+            yield return new ValidationResult(localizer["That time falls in the hour that {0} skips when the clocks go forward: choose another time.", zone], [nameof(PublishAt)]);
         }
     }
 }

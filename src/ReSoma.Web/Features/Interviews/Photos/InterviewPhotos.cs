@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Infrastructure.Storage;
 
 namespace ReSoma.Web.Features.Interviews.Photos;
@@ -8,7 +9,7 @@ namespace ReSoma.Web.Features.Interviews.Photos;
 /// only when its first bytes are those of a JPEG, PNG or WebP image, whatever its name or declared type says, and it is
 /// served later with the type its bytes showed.
 /// </summary>
-public sealed class InterviewPhotos(IFileStore files, ILogger<InterviewPhotos> logger)
+public sealed class InterviewPhotos(IFileStore files, ILogger<InterviewPhotos> logger, IStringLocalizer<InterviewPhotos> localizer)
 {
     public const string Folder = "interview-photos";
     public const long MaxBytes = 2 * 1024 * 1024;
@@ -39,12 +40,12 @@ public sealed class InterviewPhotos(IFileStore files, ILogger<InterviewPhotos> l
         var name = Path.GetFileName(file.FileName);
         if (file.Length == 0)
         {
-            return new(null, $"\"{name}\" is empty. Choose a JPEG, PNG or WebP photo.");
+            return new(null, localizer["\"{0}\" is empty. Choose a JPEG, PNG or WebP photo.", name]);
         }
 
         if (file.Length > MaxBytes)
         {
-            return new(null, $"The photo is {Megabytes(file.Length)}; photos can be at most {Megabytes(MaxBytes)}.");
+            return new(null, localizer["The photo is {0}; photos can be at most {1}.", Megabytes(file.Length), Megabytes(MaxBytes)]);
         }
 
         await using var upload = file.OpenReadStream();
@@ -53,7 +54,7 @@ public sealed class InterviewPhotos(IFileStore files, ILogger<InterviewPhotos> l
         var kind = read < head.Length ? null : Kinds.FirstOrDefault(k => k.Matches(head));
         if (kind is null)
         {
-            return new(null, $"\"{name}\" is not a JPEG, PNG or WebP image: its content does not start like one. Nothing was stored.");
+            return new(null, localizer["\"{0}\" is not a JPEG, PNG or WebP image: its content does not start like one. Nothing was stored.", name]);
         }
 
         var storedName = Guid.NewGuid().ToString("N") + kind.Extension;
