@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Events;
 
@@ -33,13 +35,14 @@ public readonly partial record struct CalendarMonth(int Year, int Month)
     public string Key => $"{Year:0000}-{Month:00}";
 
     /// <summary>"February 2020".</summary>
-    public string Name => FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+    public string Name => FirstDay.ToString("MMMM yyyy", CultureInfo.CurrentCulture);
 
     public static CalendarMonth Of(DateOnly day) => new(day.Year, day.Month);
 
     /// <summary>The month the text names; otherwise the nearest valid one or the current one, and why.</summary>
-    public static (CalendarMonth Month, string? Notice) Parse(string? text, DateOnly today)
+    public static (CalendarMonth Month, string? Notice) Parse(string? text, DateOnly today, IStringLocalizer? localizer = null)
     {
+        localizer ??= EnglishText.Instance;
         var current = Clamp(today.Year, today.Month);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -49,7 +52,7 @@ public readonly partial record struct CalendarMonth(int Year, int Month)
         var match = Pattern().Match(text.Trim());
         if (!match.Success)
         {
-            return (current, $"\"{text}\" is not a month: months are written like {current.Key}. Showing {current.Name}.");
+            return (current, localizer["\"{0}\" is not a month: months are written like {1}. Showing {2}.", text, current.Key, current.Name]);
         }
 
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -60,10 +63,9 @@ public readonly partial record struct CalendarMonth(int Year, int Month)
             return (nearest, null);
         }
 
-        var why = year < FirstYear || year > LastYear
-            ? $"The calendar covers {First.Name} to {Last.Name}"
-            : $"There is no month {month}";
-        return (nearest, $"{why}, so the nearest month is shown: {nearest.Name}.");
+        return (nearest, year < FirstYear || year > LastYear
+            ? localizer["The calendar covers {0} to {1}, so the nearest month is shown: {2}.", First.Name, Last.Name, nearest.Name]
+            : localizer["There is no month {0}, so the nearest month is shown: {1}.", month, nearest.Name]);
     }
 
     private static CalendarMonth Clamp(int year, int month) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Registrations;
@@ -6,7 +7,7 @@ using ReSoma.Web.Infrastructure.Registrations;
 namespace ReSoma.Web.Features.Events;
 
 /// <summary>Published events: upcoming and running ones soonest first, then past ones newest first.</summary>
-public sealed class EventListQuery(ReSomaDbContext db, TimeProvider clock)
+public sealed class EventListQuery(ReSomaDbContext db, TimeProvider clock, IStringLocalizer<EventListQuery> localizer)
 {
     /// <summary>Far more than a project holds in its lifetime; a bound so a runaway table cannot make a huge page.</summary>
     private const int MaxRows = 500;
@@ -15,7 +16,7 @@ public sealed class EventListQuery(ReSomaDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var messages = notices.ToList();
-        var selected = EventKindFilter.Parse(kind, messages);
+        var selected = EventKindFilter.Parse(kind, messages, localizer);
         var events = db.Events.AsNoTracking().Where(e => e.IsPublished && (selected == null || e.Kind == selected));
         var upcoming = await CardsAsync(events.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt), cancellationToken);
         var past = await CardsAsync(events.Where(e => e.EndsAt <= now).OrderByDescending(e => e.StartsAt), cancellationToken);

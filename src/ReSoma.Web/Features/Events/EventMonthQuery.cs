@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Calendar;
 
@@ -8,7 +9,7 @@ namespace ReSoma.Web.Features.Events;
 /// The month grid. Each event sits on the days it covers in its own time zone (a conference in Lisbon on 5–6 February
 /// is on the 5th and the 6th whatever the reader's zone), and "today" is the day in Brussels, where ReSOMA works.
 /// </summary>
-public sealed class EventMonthQuery(ReSomaDbContext db, TimeProvider clock)
+public sealed class EventMonthQuery(ReSomaDbContext db, TimeProvider clock, IStringLocalizer<EventMonthQuery> localizer)
 {
     public const string HomeZone = "Europe/Brussels";
 
@@ -16,13 +17,13 @@ public sealed class EventMonthQuery(ReSomaDbContext db, TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(ZonedTime.In(clock.GetUtcNow(), HomeZone).DateTime);
         var notices = new List<string>();
-        var (shown, notice) = CalendarMonth.Parse(month, today);
+        var (shown, notice) = CalendarMonth.Parse(month, today, localizer);
         if (notice is not null)
         {
             notices.Add(notice);
         }
 
-        var selected = EventKindFilter.Parse(kind, notices);
+        var selected = EventKindFilter.Parse(kind, notices, localizer);
         var first = shown.FirstDay;
         var last = first.AddDays(shown.Days - 1);
 

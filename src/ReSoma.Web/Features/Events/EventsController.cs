@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Calendar;
@@ -18,12 +19,13 @@ public sealed class EventsController(
     Registrables registrables,
     Registrar registrations,
     CalendarExport calendars,
-    SiteAddress site) : RegisteringController(registrations)
+    SiteAddress site,
+    IStringLocalizer<EventsController> localizer) : RegisteringController(registrations)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? kind, string? view, string? month, CancellationToken cancellationToken)
     {
-        var (showCalendar, notice) = EventsView.Choose(view, month);
+        var (showCalendar, notice) = EventsView.Choose(view, month, localizer);
         return showCalendar
             ? View("Calendar", await months.RunAsync(kind, month, cancellationToken))
             : View(await list.RunAsync(kind, notice is null ? [] : [notice], cancellationToken));

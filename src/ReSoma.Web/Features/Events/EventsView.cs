@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Events;
 
@@ -9,8 +11,9 @@ public static class EventsView
     public const string List = "list";
     public const string Calendar = "calendar";
 
-    public static (bool Calendar, string? Notice) Choose(string? view, string? month)
+    public static (bool Calendar, string? Notice) Choose(string? view, string? month, IStringLocalizer? localizer = null)
     {
+        localizer ??= EnglishText.Instance;
         if (string.Equals(view, Calendar, StringComparison.OrdinalIgnoreCase))
         {
             return (true, null);
@@ -23,7 +26,7 @@ public static class EventsView
 
         return string.Equals(view, List, StringComparison.OrdinalIgnoreCase)
             ? (false, null)
-            : (false, $"There is no \"{view}\" view, so the list is shown; the other view is the month calendar.");
+            : (false, localizer["There is no \"{0}\" view, so the list is shown; the other view is the month calendar.", view!]);
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Notifications;
@@ -15,7 +16,7 @@ namespace ReSoma.Web.Features.Notifications;
 /// signed token in its address is what authorises it, and all it can do is stop mail.
 /// </summary>
 [Route("account/notifications")]
-public sealed class NotificationSettingsController(ReSomaDbContext db, SubscriptionTokens tokens) : Controller
+public sealed class NotificationSettingsController(ReSomaDbContext db, SubscriptionTokens tokens, IStringLocalizer<NotificationSettingsController> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? token, CancellationToken cancellationToken)
@@ -44,7 +45,7 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
 
         if (ModelState.IsValid && !DigestPeriods.IsKnownZone(input.TimeZoneId))
         {
-            ModelState.AddModelError(nameof(input.TimeZoneId), "Choose your time zone from the list.");
+            ModelState.AddModelError(nameof(input.TimeZoneId), localizer["Choose your time zone from the list."]);
         }
 
         var settings = await NotificationDefaults.GetOrCreateAsync(db, userId, cancellationToken);
@@ -64,7 +65,7 @@ public sealed class NotificationSettingsController(ReSomaDbContext db, Subscript
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError("", "Your settings were changed in another window meanwhile. They are shown as they are now: change them again if needed.");
+                ModelState.AddModelError("", localizer["Your settings were changed in another window meanwhile. They are shown as they are now: change them again if needed."]);
                 db.ChangeTracker.Clear();
                 settings = await db.NotificationSettings.AsNoTracking().FirstAsync(s => s.UserId == userId, cancellationToken);
                 input = InputOf(settings, input.Token);

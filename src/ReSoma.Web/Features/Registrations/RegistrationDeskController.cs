@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Web;
@@ -13,7 +14,8 @@ public sealed class RegistrationDeskController(
     Attendance attendance,
     ParticipantMailing mailing,
     CertificateMailing certificateMailing,
-    TimeProvider clock) : RegistrationDeskBase(registrables)
+    TimeProvider clock,
+    IStringLocalizer<RegistrationDeskController> localizer) : RegistrationDeskBase(registrables)
 {
     [HttpGet("participants")]
     public async Task<IActionResult> Participants(CancellationToken cancellationToken)
@@ -69,8 +71,10 @@ public sealed class RegistrationDeskController(
 
         if (await certificateMailing.SendAllAsync(item, cancellationToken) is not { } outcome)
         {
-            ModelState.AddModelError("", item.IsCancelled ? $"This {item.Noun} was cancelled, so it gives no certificates."
-                : $"Certificates can be sent once the {item.Noun} is over.");
+            var isEvent = item.Kind == RegistrableKind.Event;
+            ModelState.AddModelError("", item.IsCancelled
+                ? (isEvent ? localizer["This event was cancelled, so it gives no certificates."] : localizer["This consultation was cancelled, so it gives no certificates."])
+                : (isEvent ? localizer["Certificates can be sent once the event is over."] : localizer["Certificates can be sent once the consultation is over."]));
             var view = View(nameof(Participants), await PageAsync(item, new ParticipantMailInput(), cancellationToken));
             view.StatusCode = StatusCodes.Status409Conflict;
             return view;

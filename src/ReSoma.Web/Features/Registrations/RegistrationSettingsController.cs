@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Web;
@@ -7,7 +8,7 @@ namespace ReSoma.Web.Features.Registrations;
 
 /// <summary>The registration settings of a consultation or an event: the questions people answer when they register,
 /// and when they are reminded. Every form shown with an error keeps what the editor typed.</summary>
-public sealed class RegistrationSettingsController(Registrables registrables, RegistrationSettings settings) : RegistrationDeskBase(registrables)
+public sealed class RegistrationSettingsController(Registrables registrables, RegistrationSettings settings, IStringLocalizer<RegistrationSettingsController> localizer) : RegistrationDeskBase(registrables)
 {
     private const string SettingsView = "RegistrationSettings";
 
@@ -28,7 +29,7 @@ public sealed class RegistrationSettingsController(Registrables registrables, Re
         {
             // Only a tampered form sends something other than the hours offered: say so, and save nothing.
             ModelState.Clear();
-            ModelState.AddModelError(nameof(ReminderInput.Hours), "Choose the reminders from the times offered.");
+            ModelState.AddModelError(nameof(ReminderInput.Hours), localizer["Choose the reminders from the times offered."]);
             var view = View(SettingsView, await ViewOfAsync(item, null, null, cancellationToken));
             view.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return view;

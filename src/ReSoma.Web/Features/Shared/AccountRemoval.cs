@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Audit;
 using ReSoma.Web.Infrastructure.Mail;
@@ -10,14 +11,15 @@ namespace ReSoma.Web.Features.Shared;
 /// <see cref="IAccountDeletionStep"/> first (seats handed to the waitlist, names taken off what the person wrote), then
 /// the account, what cascades from it, and the mail queued to its address. The last administrator cannot be removed.
 /// </summary>
-public sealed class AccountRemoval(UserManager<ApplicationUser> users, IEnumerable<IAccountDeletionStep> steps, AuditTrail audit, MailQueue mails)
+public sealed class AccountRemoval(
+    UserManager<ApplicationUser> users, IEnumerable<IAccountDeletionStep> steps, AuditTrail audit, MailQueue mails, IStringLocalizer<AccountRemoval> localizer)
 {
     /// <returns>Why the account cannot be removed, or null when it was.</returns>
     public async Task<string?> RemoveAsync(ApplicationUser user, string details, CancellationToken cancellationToken = default)
     {
         if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
         {
-            return "This is the only administrator. Make someone else an administrator first.";
+            return localizer["This is the only administrator. Make someone else an administrator first."];
         }
 
         foreach (var step in steps)

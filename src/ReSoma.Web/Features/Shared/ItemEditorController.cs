@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Web;
 
@@ -15,6 +16,11 @@ public abstract class ItemEditorController<TInput, TSnapshot, TPage>(IItemEditor
 {
     /// <summary>"consultation" or "event", for messages.</summary>
     protected abstract string Noun { get; }
+
+    /// <summary>The words of these shared actions, from the shared resource.</summary>
+    private IStringLocalizer Localizer => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<PublicationPanel>>();
+
+    private bool IsEvent => Noun == "event";
 
     /// <summary>A new item's form, filled in with sensible values.</summary>
     protected abstract TInput Blank();
@@ -61,10 +67,12 @@ public abstract class ItemEditorController<TInput, TSnapshot, TPage>(IItemEditor
             case ItemSave<TSnapshot>.Saved saved:
                 return RedirectToAction(nameof(Edit), new { id, done = saved.Promoted > 0 ? "promoted" : "saved", promoted = saved.Promoted > 0 ? saved.Promoted : (int?)null });
             case ItemSave<TSnapshot>.Conflict conflict:
-                ModelState.AddModelError("", $"Another editor saved this {Noun} while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours.");
+                ModelState.AddModelError("", IsEvent
+                    ? Localizer["Another editor saved this event while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours."]
+                    : Localizer["Another editor saved this consultation while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours."]);
                 return await ShowAsync(id, ContinuingFrom(input, conflict.TheirVersion), conflict.Theirs, cancellationToken, StatusCodes.Status409Conflict);
             case ItemSave<TSnapshot>.SeatsRefused refused:
-                ModelState.AddModelError(nameof(RegistrableInput.Capacity), refused.SavedVersion is null ? refused.Error : $"Your other changes were saved, but not the capacity: {refused.Error}");
+                ModelState.AddModelError(nameof(RegistrableInput.Capacity), refused.SavedVersion is null ? refused.Error : Localizer["Your other changes were saved, but not the capacity: {0}", refused.Error]);
                 return await ShowAsync(id, refused.SavedVersion is { } version ? ContinuingFrom(input, version) : input, default, cancellationToken);
             default:
                 return NotFound();
@@ -117,8 +125,43 @@ public abstract class ItemEditorController<TInput, TSnapshot, TPage>(IItemEditor
             return RedirectToAction(nameof(Edit), new { id, done });
         }
 
-        ModelState.AddModelError(refusal.Field, refusal.Message);
+        ModelState.AddModelError(refusal.Field, InLanguage(refusal.Message));
         return await ShowAsync(id, null, default, cancellationToken, refusal.IsAboutTheInput ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict, schedule);
+    }
+
+    // The domain words its refusals in English; they are known sentences, shown in the page's language.
+    private string InLanguage(string message)
+    {
+        const string SkippedHour = "That time falls in the hour that ";
+        const string SkippedHourEnd = " skips when the clocks go forward: choose another time.";
+        if (message == $"The {Noun} is already published.")
+        {
+            return IsEvent ? Localizer["The event is already published."] : Localizer["The consultation is already published."];
+        }
+
+        if (message == $"The {Noun} is already published: unpublish it first to schedule it for another time.")
+        {
+            return IsEvent
+                ? Localizer["The event is already published: unpublish it first to schedule it for another time."]
+                : Localizer["The consultation is already published: unpublish it first to schedule it for another time."];
+        }
+
+        if (message == $"The {Noun} is a draft already.")
+        {
+            return IsEvent ? Localizer["The event is a draft already."] : Localizer["The consultation is a draft already."];
+        }
+
+        if (message == "That time has already passed: choose a time in the future, or publish now.")
+        {
+            return Localizer["That time has already passed: choose a time in the future, or publish now."];
+        }
+
+        if (message.StartsWith(SkippedHour, StringComparison.Ordinal) && message.EndsWith(SkippedHourEnd, StringComparison.Ordinal))
+        {
+            return Localizer["That time falls in the hour that {0} skips when the clocks go forward: choose another time.", message[SkippedHour.Length..^SkippedHourEnd.Length]];
+        }
+
+        return message;
     }
 
     // The form goes on from the stored version: the posted one would be refused again.

@@ -10,7 +10,7 @@ public sealed record PublicationStatus(PublicationState State, DateTimeOffset? P
         new(Scheduling.StateOf(isPublished, publishAt), publishAt, timeZoneId);
 
     /// <summary>"Tue 5 May 2026, 09:00 (Europe/Brussels)" while scheduled, else null.</summary>
-    public string? ScheduledFor => State == PublicationState.Scheduled && PublishAt is { } at ? ZonedTime.Format(at, TimeZoneId) : null;
+    public string? ScheduledFor => State == PublicationState.Scheduled && PublishAt is { } at ? VisitorTime.Format(at, TimeZoneId) : null;
 
     public string BadgeClass => State switch
     {

@@ -8,13 +8,15 @@ namespace ReSoma.Web.Infrastructure.Notifications;
 /// <summary>
 /// What the signed-in person follows and how many of their notifications are unread, read once per request in one
 /// query: the header shows the count, and every Follow button on the page its state. Anonymous visitors cost nothing
-/// (their pages come from the output cache, so they must not depend on a person).
+/// (their pages come from the output cache, so they must not depend on a person). The same query reads the person's
+/// time zone from their notification settings, for <see cref="ReSoma.Web.Features.Shared.VisitorTime"/>.
 /// </summary>
 public sealed class FollowerState(IHttpContextAccessor http, ReSomaDbContext db)
 {
     private Snapshot? _snapshot;
 
-    public sealed record Snapshot(int Unread, IReadOnlySet<(FollowKind Kind, string Key)> Follows)
+    /// <param name="TimeZoneId">The zone the person chose in their notification settings; null when they have none.</param>
+    public sealed record Snapshot(int Unread, IReadOnlySet<(FollowKind Kind, string Key)> Follows, string? TimeZoneId = null)
     {
         public static Snapshot Nobody { get; } = new(0, new HashSet<(FollowKind, string)>());
 
@@ -41,10 +43,11 @@ public sealed class FollowerState(IHttpContextAccessor http, ReSomaDbContext db)
                 Unread = db.Notifications.Where(n => n.UserId == u.Id && n.ReadAt == null).Where(aboutPublic).Count(),
                 // Correlated with the user row, so the follows come in the same query by a join.
                 Follows = db.Follows.Where(f => f.UserId == u.Id).Select(f => new { f.Kind, f.Key }).ToList(),
+                TimeZoneId = db.NotificationSettings.Where(s => s.UserId == u.Id).Select(s => s.TimeZoneId).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         return _snapshot = found is null
             ? Snapshot.Nobody
-            : new Snapshot(found.Unread, found.Follows.Select(f => (f.Kind, f.Key)).ToHashSet());
+            : new Snapshot(found.Unread, found.Follows.Select(f => (f.Kind, f.Key)).ToHashSet(), found.TimeZoneId);
     }
 }

@@ -6,6 +6,7 @@ public static class NotificationsSetup
     {
         services.AddSingleton<SubscriptionTokens>();
         services.AddScoped<FollowerState>();
+        services.AddScoped<ReSoma.Web.Features.Shared.VisitorTime>();
         services.AddSingleton<SubscriptionLinks>();
         services.AddSingleton<DigestSender>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestSender>());

@@ -1,5 +1,6 @@
 using Humanizer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
@@ -12,7 +13,7 @@ namespace ReSoma.Web.Features.Events.Editor;
 
 /// <summary>What editors do to an event: create (as a draft), edit with optimistic concurrency, switch registration on
 /// or off and change its seats (through the shared allocator), publish now, schedule, and take back to draft.</summary>
-public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock) : IItemEditor<EventInput, EventSnapshot, EditEventPage>
+public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock, IStringLocalizer<EventEditor> localizer) : IItemEditor<EventInput, EventSnapshot, EditEventPage>
 {
     /// <summary>Why the chosen topics or the typed address cannot be used, by form field; empty when they can.</summary>
     public async Task<Dictionary<string, string>> CheckReferencesAsync(EventInput input, bool creating, CancellationToken cancellationToken = default)
@@ -21,13 +22,13 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
         var ids = input.TopicIds.Distinct().ToList();
         if (await db.Topics.CountAsync(t => ids.Contains(t.Id), cancellationToken) != ids.Count)
         {
-            errors[nameof(EventInput.TopicIds)] = "One of the chosen topics no longer exists: choose the topics again.";
+            errors[nameof(EventInput.TopicIds)] = localizer["One of the chosen topics no longer exists: choose the topics again."];
         }
 
         var slug = input.Slug?.Trim();
         if (creating && !string.IsNullOrEmpty(slug) && await db.Events.AnyAsync(e => e.Slug == slug, cancellationToken))
         {
-            errors[nameof(EventInput.Slug)] = $"The address /events/{slug} is already taken by another event: choose another, or leave it empty.";
+            errors[nameof(EventInput.Slug)] = localizer["The address /events/{0} is already taken by another event: choose another, or leave it empty.", slug];
         }
 
         return errors;
@@ -114,7 +115,7 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
         var e = await db.Events.Include(x => x.Topics).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (e is null)
         {
-            return new("", "This event no longer exists.");
+            return new("", localizer["This event no longer exists."]);
         }
 
         var now = clock.GetUtcNow();

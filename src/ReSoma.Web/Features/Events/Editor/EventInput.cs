@@ -24,6 +24,7 @@ public sealed partial class EventInput : RegistrableInput
 
     [Required(ErrorMessage = "Give the event a title.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The title can be at most {1} characters.")]
+    [Display(Name = "Title")]
     public string Title { get; set; } = "";
 
     /// <summary>Only on the create form: the address is set once and never changes, so calendars and links keep working.</summary>
@@ -44,6 +45,7 @@ public sealed partial class EventInput : RegistrableInput
     public string? Venue { get; set; }
 
     [StringLength(FieldLengths.Name, ErrorMessage = "The city can be at most {1} characters.")]
+    [Display(Name = "City")]
     public string? City { get; set; }
 
     [Display(Name = "Related topics")]
