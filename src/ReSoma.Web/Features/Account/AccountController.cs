@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Mail;
@@ -18,7 +19,8 @@ public sealed class AccountController(
     RegisterStakeholder register,
     AccountEmails emails,
     AccountRateLimits limits,
-    IOptions<MailOptions> mailOptions) : Controller
+    IOptions<MailOptions> mailOptions,
+    IStringLocalizer<AccountController> localizer) : Controller
 {
     private bool ShowLinks => mailOptions.Value.ShowLinksOnScreen;
 
@@ -48,11 +50,11 @@ public sealed class AccountController(
 
         // One answer whether or not the address already had an account: only its owner's inbox tells.
         var email = input.Email.Trim();
-        return View("EmailSent", new EmailSentPage("Check your inbox",
+        return View("EmailSent", new EmailSentPage(localizer["Check your inbox"],
             mailed.Sent
-                ? $"We have sent a message to {email}. Open it to continue: a new account is activated with the link it contains."
-                : $"The email to {email} could not be sent just now. Ask for a new confirmation link in a few minutes.",
-            ShowLinks ? mailed.Link : null, "Confirm my email address"));
+                ? localizer["We have sent a message to {0}. Open it to continue: a new account is activated with the link it contains.", email]
+                : localizer["The email to {0} could not be sent just now. Ask for a new confirmation link in a few minutes.", email],
+            ShowLinks ? mailed.Link : null, localizer["Confirm my email address"]));
     }
 
     [HttpGet("confirm-email")]
@@ -90,7 +92,7 @@ public sealed class AccountController(
         if (!await users.CheckPasswordAsync(user, input.Password))
         {
             await limits.RecordSignInFailureAsync(address);
-            ModelState.AddModelError(nameof(input.Password), "This is not the password chosen for this account. If you did not register yourself, ignore the email: without its password the account is never activated.");
+            ModelState.AddModelError(nameof(input.Password), localizer["This is not the password chosen for this account. If you did not register yourself, ignore the email: without its password the account is never activated."]);
             return View(input);
         }
 
@@ -121,9 +123,9 @@ public sealed class AccountController(
             link = (await emails.SendConfirmationAsync(user, cancellationToken)).Link;
         }
 
-        return View("EmailSent", new EmailSentPage("Check your inbox",
-            $"If {input.Email} belongs to an account that still needs confirming, a new confirmation link is on its way.",
-            ShowLinks ? link : null, "Confirm my email address"));
+        return View("EmailSent", new EmailSentPage(localizer["Check your inbox"],
+            localizer["If {0} belongs to an account that still needs confirming, a new confirmation link is on its way.", input.Email],
+            ShowLinks ? link : null, localizer["Confirm my email address"]));
     }
 
     // Checked without using the code up, so the form can be shown before the password is typed.

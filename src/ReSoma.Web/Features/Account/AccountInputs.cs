@@ -17,14 +17,17 @@ public sealed class RegisterInput : IAccountTarget
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.org.")]
     [StringLength(FieldLengths.Email, ErrorMessage = "The email address can be at most {1} characters.")]
+    [Display(Name = "Email")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Enter your organisation.")]
     [StringLength(FieldLengths.Name, ErrorMessage = "The organisation name can be at most {1} characters.")]
+    [Display(Name = "Organisation")]
     public string Organisation { get; set; } = "";
 
     [Required(ErrorMessage = "Choose your country.")]
     [CountryCode]
+    [Display(Name = "Country")]
     public string Country { get; set; } = "";
 
     [Required(ErrorMessage = "Choose whether you take part as a researcher, policymaker or practitioner.")]
@@ -35,6 +38,7 @@ public sealed class RegisterInput : IAccountTarget
     [Required(ErrorMessage = "Choose a password.")]
     [StringLength(100, MinimumLength = 10, ErrorMessage = "The password must be between {2} and {1} characters.")]
     [DataType(DataType.Password)]
+    [Display(Name = "Password")]
     public string Password { get; set; } = "";
 
     [Required(ErrorMessage = "Repeat the password.")]
@@ -54,10 +58,12 @@ public sealed class LoginInput : IAccountTarget
 
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.org.")]
+    [Display(Name = "Email")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Enter your password.")]
     [DataType(DataType.Password)]
+    [Display(Name = "Password")]
     public string Password { get; set; } = "";
 
     [Display(Name = "Keep me signed in on this device")]
@@ -73,6 +79,7 @@ public sealed class EmailInput : IAccountTarget
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.org.")]
     [StringLength(FieldLengths.Email)]
+    [Display(Name = "Email")]
     public string Email { get; set; } = "";
 }
 
@@ -90,6 +97,7 @@ public sealed class ConfirmEmailInput : IAccountTarget
 
     [Required(ErrorMessage = "Enter the password you chose when you registered.")]
     [DataType(DataType.Password)]
+    [Display(Name = "Password")]
     public string Password { get; set; } = "";
 }
 
@@ -116,8 +124,9 @@ public sealed class ResetPasswordInput
 
 public sealed class StakeholderRoleAttribute : ValidationAttribute
 {
-    public StakeholderRoleAttribute() : base("Choose researcher, policymaker or practitioner.")
+    public StakeholderRoleAttribute()
     {
+        ErrorMessage = "Choose researcher, policymaker or practitioner.";
     }
 
     public override bool IsValid(object? value) => value is null || Domain.Roles.IsStakeholderRole(value as string);

@@ -13,13 +13,16 @@ public sealed class ProfileInput
 
     [Required(ErrorMessage = "Enter your organisation.")]
     [StringLength(FieldLengths.Name, ErrorMessage = "The organisation name can be at most {1} characters.")]
+    [Display(Name = "Organisation")]
     public string Organisation { get; set; } = "";
 
     [Required(ErrorMessage = "Choose your country.")]
     [CountryCode]
+    [Display(Name = "Country")]
     public string Country { get; set; } = "";
 
     /// <summary>Shown, not edited: the email is the login.</summary>
+    [Display(Name = "Email")]
     public string Email { get; set; } = "";
 
     public IReadOnlyList<string> Roles { get; set; } = [];
@@ -49,5 +52,6 @@ public sealed class DeleteAccountInput
 {
     [Required(ErrorMessage = "Enter your password to confirm.")]
     [DataType(DataType.Password)]
+    [Display(Name = "Password")]
     public string Password { get; set; } = "";
 }

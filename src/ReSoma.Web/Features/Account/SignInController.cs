@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Mail;
@@ -17,7 +18,8 @@ public sealed class SignInController(
     SignInManager<ApplicationUser> signIn,
     PasswordSignIn passwordSignIn,
     AccountEmails emails,
-    IOptions<MailOptions> mailOptions) : Controller
+    IOptions<MailOptions> mailOptions,
+    IStringLocalizer<SignInController> localizer) : Controller
 {
     /// <summary>One message for every refusal, so it never tells whether the address has an account.</summary>
     public const string RefusedMessage = "We could not log you in with this email address and password. After several failed attempts an account is paused for a while; choosing a new password ends the pause.";
@@ -39,10 +41,10 @@ public sealed class SignInController(
                 RateLimitingSetup.Refuse(HttpContext, tooMany.RetryAfter, tooMany.Limit);
                 return StatusCode(StatusCodes.Status429TooManyRequests);
             case PasswordSignIn.NotConfirmed:
-                ModelState.AddModelError("", "Your email address is not confirmed yet. Open the link we emailed you, or ask for a new one below.");
+                ModelState.AddModelError("", localizer["Your email address is not confirmed yet. Open the link we emailed you, or ask for a new one below."]);
                 return View(input);
             default:
-                ModelState.AddModelError("", RefusedMessage);
+                ModelState.AddModelError("", localizer[RefusedMessage]);
                 return View(input);
         }
     }
@@ -75,9 +77,9 @@ public sealed class SignInController(
             link = (await emails.SendPasswordResetAsync(user, cancellationToken)).Link;
         }
 
-        return View("EmailSent", new EmailSentPage("Check your inbox",
-            $"If {input.Email} belongs to a confirmed account, we have sent it a link to choose a new password.",
-            ShowLinks ? link : null, "Choose a new password"));
+        return View("EmailSent", new EmailSentPage(localizer["Check your inbox"],
+            localizer["If {0} belongs to a confirmed account, we have sent it a link to choose a new password.", input.Email],
+            ShowLinks ? link : null, localizer["Choose a new password"]));
     }
 
     [HttpGet("reset-password")]
@@ -97,7 +99,7 @@ public sealed class SignInController(
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError("", error.Code == nameof(IdentityErrorDescriber.InvalidToken)
-                    ? "This reset link is no longer valid. Ask for a new one."
+                    ? localizer["This reset link is no longer valid. Ask for a new one."]
                     : error.Description);
             }
 

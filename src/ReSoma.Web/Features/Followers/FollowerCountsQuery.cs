@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Notifications;
@@ -18,7 +20,7 @@ public sealed record FollowerCountsPage(
 /// How many people follow each topic, area, series, the current cycle and the events: two queries, the counts grouped
 /// by kind and key, and the topics to name them. Counts only: the page never says who follows what.
 /// </summary>
-public sealed class FollowerCountsQuery(ReSomaDbContext db)
+public sealed class FollowerCountsQuery(ReSomaDbContext db, IStringLocalizer<FollowerCountsQuery> localizer)
 {
     public async Task<FollowerCountsPage> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -43,9 +45,9 @@ public sealed class FollowerCountsQuery(ReSomaDbContext db)
         var year = entries.Where(t => t.IsCurrent).Select(t => (int?)t.Year).FirstOrDefault();
         return new FollowerCountsPage(
             topics,
-            [.. Enum.GetValues<Area>().Select(a => new FollowerCount(a.DisplayName(), Of(FollowKind.Area, a.ToString())))],
-            [.. Enum.GetValues<BriefSeries>().Select(s => new FollowerCount(s.PluralName(), Of(FollowKind.Series, s.ToString())))],
-            new FollowerCount(year is { } y ? $"The current annual cycle ({y})" : "The current annual cycle", Of(FollowKind.Cycle, Follow.CurrentCycle)),
-            new FollowerCount(FollowTargets.Events.Label, Of(FollowKind.Events, Follow.AllEvents)));
+            [.. Enum.GetValues<Area>().Select(a => new FollowerCount(localizer[a.DisplayName()], Of(FollowKind.Area, a.ToString())))],
+            [.. Enum.GetValues<BriefSeries>().Select(s => new FollowerCount(localizer[s.PluralName()], Of(FollowKind.Series, s.ToString())))],
+            new FollowerCount(year is { } y ? localizer["The current annual cycle ({0})", y.ToString(CultureInfo.InvariantCulture)] : localizer["The current annual cycle"], Of(FollowKind.Cycle, Follow.CurrentCycle)),
+            new FollowerCount(localizer["ReSOMA events"], Of(FollowKind.Events, Follow.AllEvents)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Web;
 
@@ -9,7 +10,7 @@ namespace ReSoma.Web.Features.Newsletter;
 /// <summary>The editors' newsletter: write an issue in Markdown, preview it, mail yourself a test, send it once.</summary>
 [Route("editor/newsletter")]
 [Authorize(Policy = Policies.Editorial)]
-public sealed class NewsletterController(NewsletterListQuery list, NewsletterEditor editor, NewsletterSender sender) : Controller
+public sealed class NewsletterController(NewsletterListQuery list, NewsletterEditor editor, NewsletterSender sender, IStringLocalizer<NewsletterController> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.RunAsync(cancellationToken));
@@ -39,7 +40,7 @@ public sealed class NewsletterController(NewsletterListQuery list, NewsletterEdi
             case NewsletterEditor.Saved:
                 return RedirectToAction(nameof(Edit), new { id, done = "saved" });
             case NewsletterEditor.Conflict conflict:
-                ModelState.AddModelError("", "Another editor saved this issue while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours.");
+                ModelState.AddModelError("", localizer["Another editor saved this issue while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours."]);
                 input.Version = conflict.Version;
                 ModelState.Remove(nameof(NewsletterInput.Version));
                 return await ShowAsync(id, input, conflict.Theirs, cancellationToken, StatusCodes.Status409Conflict);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
@@ -5,9 +6,9 @@ using ReSoma.Web.Domain;
 namespace ReSoma.Web.Features.Newsletter;
 
 /// <summary>What editors do to an issue before it is sent: create it, and save it with optimistic concurrency.</summary>
-public sealed class NewsletterEditor(ReSomaDbContext db, TimeProvider clock)
+public sealed class NewsletterEditor(ReSomaDbContext db, TimeProvider clock, IStringLocalizer<NewsletterEditor> localizer)
 {
-    public const string ReadOnly = "This issue has been sent: it can no longer be changed. Start a new issue instead.";
+    private string ReadOnly => localizer["This issue has been sent: it can no longer be changed. Start a new issue instead."];
 
     public abstract record SaveResult;
 

@@ -8,6 +8,7 @@ public sealed class NewsletterInput
 {
     [Required(ErrorMessage = "Give the issue a subject.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The subject can be at most {1} characters.")]
+    [Display(Name = "Subject")]
     public string Subject { get; set; } = "";
 
     [Required(ErrorMessage = "Write the newsletter's text.")]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
@@ -17,7 +18,7 @@ namespace ReSoma.Web.Features.Newsletter;
 /// sending again, skipping everyone already claimed. <see cref="NewsletterIssue.Recipients"/> holds how many were
 /// subscribed when sending began, and how many got it once it is done.
 /// </summary>
-public sealed class NewsletterSender(ReSomaDbContext db, MailQueue mail, SubscriptionLinks links, MarkdownRenderer markdown, AuditTrail audit, TimeProvider clock)
+public sealed class NewsletterSender(ReSomaDbContext db, MailQueue mail, SubscriptionLinks links, MarkdownRenderer markdown, AuditTrail audit, TimeProvider clock, IStringLocalizer<NewsletterSender> localizer)
 {
     public const int BatchSize = 200;
 
@@ -56,14 +57,14 @@ public sealed class NewsletterSender(ReSomaDbContext db, MailQueue mail, Subscri
 
         if (editor?.Email is null)
         {
-            return new Refused("Your account has no mail address to send the test to.");
+            return new Refused(localizer["Your account has no mail address to send the test to."]);
         }
 
         var (settings, unsubscribe) = links.For(editorUserId, SubscriptionKind.Newsletter);
         var message = new NewsletterMail(issue.Subject, issue.Body, markdown).For(settings, unsubscribe, "[Test] ");
         return await mail.QueueSubscribedAsync(editor.Email, editor.DisplayName, message.Subject, message.Text, message.Html, unsubscribe, cancellationToken)
             ? new Sent(1, Finished: false)
-            : new Refused("The test mail could not be queued. Try again in a moment.");
+            : new Refused(localizer["The test mail could not be queued. Try again in a moment."]);
     }
 
     public async Task<SendResult> SendAsync(int id, CancellationToken cancellationToken = default)
@@ -96,16 +97,16 @@ public sealed class NewsletterSender(ReSomaDbContext db, MailQueue mail, Subscri
             {
                 // Another editor sent it (or saved it) a moment ago.
                 db.ChangeTracker.Clear();
-                return new Refused("Another editor changed or sent this issue at the same moment. Nothing was sent by you: look at the issue again.");
+                return new Refused(localizer["Another editor changed or sent this issue at the same moment. Nothing was sent by you: look at the issue again."]);
             }
         }
 
         return new Sent(await DeliverAsync(issue, cancellationToken), finishing);
     }
 
-    public static string AlreadySent(DateTimeOffset sentAt, int recipients) =>
-        $"This issue was sent on {sentAt.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture)} to {recipients.ToString(CultureInfo.InvariantCulture)} "
-        + (recipients == 1 ? "person" : "people") + ". An issue is sent only once.";
+    private string AlreadySent(DateTimeOffset sentAt, int recipients) => recipients == 1
+        ? localizer["This issue was sent on {0} at {1} UTC to {2} person. An issue is sent only once.", sentAt.ToString("d MMMM yyyy", CultureInfo.CurrentCulture), sentAt.ToString("HH:mm", CultureInfo.InvariantCulture), recipients.ToString(CultureInfo.CurrentCulture)]
+        : localizer["This issue was sent on {0} at {1} UTC to {2} people. An issue is sent only once.", sentAt.ToString("d MMMM yyyy", CultureInfo.CurrentCulture), sentAt.ToString("HH:mm", CultureInfo.InvariantCulture), recipients.ToString(CultureInfo.CurrentCulture)];
 
     /// <returns>How many people have the issue now, counting those reached before a crash.</returns>
     private async Task<int> DeliverAsync(NewsletterIssue issue, CancellationToken cancellationToken)

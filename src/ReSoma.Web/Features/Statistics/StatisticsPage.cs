@@ -8,8 +8,8 @@ public readonly record struct UsageMonth(int Year, int Month)
     public DateTime Start => new(Year, Month, 1, 0, 0, 0, DateTimeKind.Utc);
     public DateTime End => Start.AddMonths(1);
     public string Key => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
-    public string Name => Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
-    public string ShortName => Start.ToString("MMM yy", CultureInfo.InvariantCulture);
+    public string Name => Start.ToString("MMMM yyyy", CultureInfo.CurrentCulture);
+    public string ShortName => Start.ToString("MMM yy", CultureInfo.CurrentCulture);
 
     public UsageMonth Previous => Of(Start.AddMonths(-1));
 

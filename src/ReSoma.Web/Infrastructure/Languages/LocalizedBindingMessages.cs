@@ -11,18 +11,19 @@ public sealed class LocalizedBindingMessages(IStringLocalizerFactory factory) : 
     public void Configure(MvcOptions options)
     {
         options.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages());
-        var text = factory.Create(typeof(LocalizedBindingMessages));
+        var localizer = factory.Create(typeof(LocalizedBindingMessages));
         var messages = options.ModelBindingMessageProvider;
-        messages.SetValueIsInvalidAccessor(value => text["The value '{0}' is not valid.", value]);
-        messages.SetValueMustNotBeNullAccessor(value => text["A value is required."]);
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["The value '{0}' is not valid for {1}.", value, field]);
-        messages.SetMissingBindRequiredValueAccessor(field => text["A value for {0} was not provided.", field]);
-        messages.SetMissingKeyOrValueAccessor(() => text["A value is required."]);
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => text["A value is required."]);
-        messages.SetUnknownValueIsInvalidAccessor(field => text["The value given for {0} is not valid.", field]);
-        messages.SetValueMustBeANumberAccessor(field => text["{0} must be a number.", field]);
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["The value '{0}' is not valid.", value]);
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["The value given is not valid."]);
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => text["The value must be a number."]);
+        // The keys are the framework's own English messages, so English pages read exactly as before.
+        messages.SetValueIsInvalidAccessor(value => localizer["The value '{0}' is invalid.", value]);
+        messages.SetValueMustNotBeNullAccessor(value => localizer["The value '{0}' is invalid.", value]);
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => localizer["The value '{0}' is not valid for {1}.", value, field]);
+        messages.SetMissingBindRequiredValueAccessor(field => localizer["A value for the '{0}' parameter or property was not provided.", field]);
+        messages.SetMissingKeyOrValueAccessor(() => localizer["A value is required."]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => localizer["A non-empty request body is required."]);
+        messages.SetUnknownValueIsInvalidAccessor(field => localizer["The supplied value is invalid for {0}.", field]);
+        messages.SetValueMustBeANumberAccessor(field => localizer["The field {0} must be a number.", field]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => localizer["The value '{0}' is not valid.", value]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => localizer["The supplied value is invalid."]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => localizer["The field must be a number."]);
     }
 }

@@ -25,7 +25,8 @@ public static class IdentitySetup
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<ReSomaDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Audit;
@@ -23,7 +24,7 @@ public sealed record EditUserPage(EditUserInput Input, string Email, string Disp
 /// What admins do to accounts: set roles, lock, unlock, confirm and delete — with guards for the last admin. A role
 /// change, a lock and a deletion end the person's open sessions (a new security stamp), and each is in the audit log.
 /// </summary>
-public sealed class UserAdministration(UserManager<ApplicationUser> users, AccountRemoval removal, AuditTrail audit, TimeProvider clock, ILogger<UserAdministration> logger)
+public sealed class UserAdministration(UserManager<ApplicationUser> users, AccountRemoval removal, AuditTrail audit, TimeProvider clock, ILogger<UserAdministration> logger, IStringLocalizer<UserAdministration> localizer)
 {
     public async Task<EditUserPage?> LoadAsync(string id, string currentUserId)
     {
@@ -46,12 +47,12 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Accou
         var user = await users.FindByIdAsync(input.Id);
         if (user is null)
         {
-            return "This account no longer exists.";
+            return localizer["This account no longer exists."];
         }
 
         if (user.ConcurrencyStamp != input.ConcurrencyStamp)
         {
-            return "Someone changed this account since you opened it. Its current roles are shown below; make your change again.";
+            return localizer["Someone changed this account since you opened it. Its current roles are shown below; make your change again."];
         }
 
         var wanted = input.Roles.Where(r => Roles.All.Contains(r)).Distinct().ToList();
@@ -60,12 +61,12 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Accou
         {
             if (user.Id == currentUserId)
             {
-                return "You cannot take the Admin role from yourself; ask another administrator.";
+                return localizer["You cannot take the Admin role from yourself; ask another administrator."];
             }
 
             if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
             {
-                return "This is the only administrator; make someone else an administrator first.";
+                return localizer["This is the only administrator; make someone else an administrator first."];
             }
         }
 
@@ -96,12 +97,12 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Accou
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return "This account no longer exists.";
+            return localizer["This account no longer exists."];
         }
 
         if (locked && user.Id == currentUserId)
         {
-            return "You cannot lock your own account.";
+            return localizer["You cannot lock your own account."];
         }
 
         await users.SetLockoutEnabledAsync(user, true);
@@ -132,7 +133,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Accou
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return "This account no longer exists.";
+            return localizer["This account no longer exists."];
         }
 
         user.EmailConfirmed = true;
@@ -146,12 +147,12 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Accou
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return "This account no longer exists.";
+            return localizer["This account no longer exists."];
         }
 
         if (user.Id == currentUserId)
         {
-            return "Delete your own account from your account page, not here.";
+            return localizer["Delete your own account from your account page, not here."];
         }
 
         SecurityEvents.AccountAction(logger, AuditAction.AccountDeleted.ToString(), user.Id, currentUserId);

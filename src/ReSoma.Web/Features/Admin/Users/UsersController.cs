@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Web;
 
@@ -8,7 +9,7 @@ namespace ReSoma.Web.Features.Admin.Users;
 
 [Route("admin/users")]
 [Authorize(Policy = Policies.Admin)]
-public sealed class UsersController(UserListQuery list, UserAdministration admin, UserManager<ApplicationUser> users) : Controller
+public sealed class UsersController(UserListQuery list, UserAdministration admin, UserManager<ApplicationUser> users, IStringLocalizer<UsersController> localizer) : Controller
 {
     private string CurrentUserId => users.GetUserId(User)!;
 
@@ -23,7 +24,7 @@ public sealed class UsersController(UserListQuery list, UserAdministration admin
     [HttpPost("{id}/roles")]
     [HandlesInvalidInput]
     public async Task<IActionResult> Roles(string id, EditUserInput input) =>
-        await Outcome(id, input.Id == id ? await admin.SetRolesAsync(input, CurrentUserId) : "The form does not match this account.", "roles");
+        await Outcome(id, input.Id == id ? await admin.SetRolesAsync(input, CurrentUserId) : localizer["The form does not match this account."], "roles");
 
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id) => await Outcome(id, await admin.SetLockedAsync(id, locked: true, CurrentUserId), "locked");
