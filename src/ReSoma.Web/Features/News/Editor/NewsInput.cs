@@ -10,10 +10,12 @@ public sealed class NewsInput
 {
     [Required(ErrorMessage = "Give the news item a title.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The title can be at most {1} characters.")]
+    [Display(Name = "Title")]
     public string Title { get; set; } = "";
 
     [Required(ErrorMessage = "Give the date the news is about.")]
     [DataType(DataType.Date)]
+    [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
 
     [Required(ErrorMessage = "Choose the language the text is written in.")]
