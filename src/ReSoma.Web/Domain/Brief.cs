@@ -22,8 +22,8 @@ public class Brief : IVersioned, IDemoContent, ISearchable, IPublicContent
     /// <summary>Separated by semicolons, as editors type them.</summary>
     public string Keywords { get; set; } = "";
 
-    /// <summary>ISO 639-1 code.</summary>
-    public string Language { get; set; } = "en";
+    /// <summary>The language the brief is written in (ISO 639-1, one of <see cref="ContentLanguage.All"/>).</summary>
+    public string Language { get; set; } = ContentLanguage.Default;
 
     public DateOnly? PublishedOn { get; set; }
     public BriefStatus Status { get; set; } = BriefStatus.Draft;

@@ -39,6 +39,9 @@ public class Interview : IVersioned, IDemoContent, ISearchable, IPublicContent
 
     public string Standfirst { get; set; } = "";
 
+    /// <summary>The language the interview is written in (ISO 639-1, one of <see cref="ContentLanguage.All"/>).</summary>
+    public string Language { get; set; } = ContentLanguage.Default;
+
     /// <summary>Questions and answers in Markdown, rendered without raw HTML.</summary>
     public string Body { get; set; } = "";
 

@@ -16,6 +16,9 @@ public class NewsPost : IVersioned, IDemoContent, ISearchable, IPublicContent
 
     public string Teaser { get; set; } = "";
 
+    /// <summary>The language the item is written in (ISO 639-1, one of <see cref="ContentLanguage.All"/>).</summary>
+    public string Language { get; set; } = ContentLanguage.Default;
+
     /// <summary>Markdown, rendered without raw HTML.</summary>
     public string Body { get; set; } = "";
 

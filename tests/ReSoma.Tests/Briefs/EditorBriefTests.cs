@@ -157,7 +157,7 @@ public sealed class EditorBriefTests(PortalFactory factory) : PortalTest<PortalF
         var page = await Client.SubmitAsync("/editor/briefs/new", form);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, page.Status);
         Assert.Contains("Give the brief a title.", page.Errors);
-        Assert.Contains("Give the language as a two-letter code, e.g. en.", page.Errors);
+        Assert.Contains("Choose the language the text is written in from the list.", page.Errors);
         Assert.Equal(0, Factory.WithDb(db => db.Briefs.Count()));
 
         var unknownTopic = Form(99_999);

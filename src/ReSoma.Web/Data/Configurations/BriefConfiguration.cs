@@ -14,7 +14,7 @@ public sealed class BriefConfiguration : IEntityTypeConfiguration<Brief>
         builder.Property(b => b.Summary).HasMaxLength(FieldLengths.ShortText);
         builder.Property(b => b.Body).HasMaxLength(FieldLengths.Markdown);
         builder.Property(b => b.Keywords).HasMaxLength(FieldLengths.ShortText);
-        builder.Property(b => b.Language).HasMaxLength(8);
+        builder.Property(b => b.Language).HasMaxLength(8).IsRequired();
         builder.Property(b => b.Series).HasConversion<string>().HasMaxLength(30);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.Licence).HasConversion<string>().HasMaxLength(20);

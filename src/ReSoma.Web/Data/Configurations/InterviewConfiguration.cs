@@ -20,6 +20,7 @@ public sealed class InterviewConfiguration : IEntityTypeConfiguration<Interview>
         builder.Property(i => i.ExpertPhotoContentType).HasMaxLength(50);
         builder.Property(i => i.ExpertPhotoAlt).HasMaxLength(FieldLengths.ShortText);
         builder.Property(i => i.Standfirst).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(i => i.Language).HasMaxLength(8).IsRequired(); // existing rows got ContentLanguage.Default in the ContentLanguage migration
         builder.Property(i => i.Body).HasMaxLength(FieldLengths.Markdown);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.TimeZoneId).HasMaxLength(64);

@@ -12,6 +12,7 @@ public sealed class NewsPostConfiguration : IEntityTypeConfiguration<NewsPost>
         builder.Property(n => n.Slug).HasMaxLength(FieldLengths.Slug);
         builder.HasIndex(n => n.Slug).IsUnique();
         builder.Property(n => n.Teaser).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(n => n.Language).HasMaxLength(8).IsRequired(); // existing rows got ContentLanguage.Default in the ContentLanguage migration
         builder.Property(n => n.Body).HasMaxLength(FieldLengths.Markdown);
         builder.Property(n => n.ImageStoredName).HasMaxLength(100);
         builder.Property(n => n.ImageContentType).HasMaxLength(50);

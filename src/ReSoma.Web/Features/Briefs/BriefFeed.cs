@@ -19,7 +19,7 @@ public sealed class BriefFeed(ReSomaDbContext db)
             .Take(Size)
             .Select(b => new
             {
-                b.Title, b.Slug, b.Summary, b.Series, b.PublishedOn, b.UpdatedAt, Area = b.Topic!.Area, Topic = b.Topic.Title,
+                b.Title, b.Slug, b.Summary, b.Language, b.Series, b.PublishedOn, b.UpdatedAt, Area = b.Topic!.Area, Topic = b.Topic.Title,
                 Authors = b.Authors.OrderBy(a => a.Position).Select(a => a.Name).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -32,7 +32,7 @@ public sealed class BriefFeed(ReSomaDbContext db)
         feed.Items = briefs.Select(b =>
         {
             var published = b.PublishedOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : b.UpdatedAt;
-            var item = AtomFeed.Entry(b.Title, b.Summary, siteRoot + "/briefs/" + b.Slug, b.UpdatedAt, published);
+            var item = AtomFeed.Entry(b.Title, b.Summary, siteRoot + "/briefs/" + b.Slug, b.UpdatedAt, published, language: b.Language);
             foreach (var author in b.Authors)
             {
                 item.Authors.Add(new SyndicationPerson { Name = author });

@@ -8,7 +8,7 @@ namespace ReSoma.Web.Features.Briefs;
 
 public sealed record BriefListItem(
     int Id, string Title, string Slug, BriefSeries Series, Area Area, string TopicTitle, string TopicSlug, int Year,
-    DateOnly? PublishedOn, IReadOnlyList<string> Authors, string Summary, IHtmlContent? Snippet);
+    DateOnly? PublishedOn, IReadOnlyList<string> Authors, string Summary, IHtmlContent? Snippet, string Language);
 
 public sealed record BriefListPage(
     BriefFilters Filters,
@@ -147,5 +147,5 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
     private static IQueryable<BriefListItem> Project(IQueryable<Brief> briefs) =>
         briefs.Select(b => new BriefListItem(
             b.Id, b.Title, b.Slug, b.Series, b.Topic!.Area, b.Topic.Title, b.Topic.FirstEntry != null ? b.Topic.FirstEntry.Slug : b.Topic.Slug, b.Topic.Cycle!.Year, b.PublishedOn,
-            b.Authors.OrderBy(a => a.Position).Select(a => a.Name).ToList(), b.Summary, null));
+            b.Authors.OrderBy(a => a.Position).Select(a => a.Name).ToList(), b.Summary, null, b.Language));
 }

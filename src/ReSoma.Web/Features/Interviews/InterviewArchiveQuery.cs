@@ -8,7 +8,7 @@ namespace ReSoma.Web.Features.Interviews;
 
 public sealed record InterviewArchiveItem(
     int Year, int Month, string Title, string Slug, string ExpertName, string ExpertRole, string ExpertOrganisation, string Standfirst,
-    IReadOnlyList<InterviewTopicLink> Topics)
+    IReadOnlyList<InterviewTopicLink> Topics, string Language)
 {
     public InterviewMonth InterviewMonth => new(Year, Month);
 
@@ -66,7 +66,7 @@ public sealed class InterviewArchiveQuery(ReSomaDbContext db, IStringLocalizer<I
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(i => new InterviewArchiveItem(
                 i.Year, i.Month, i.Title, i.Slug, i.ExpertName, i.ExpertRole, i.ExpertOrganisation, i.Standfirst,
-                i.Topics.OrderBy(t => t.Area).ThenBy(t => t.Title).Select(t => new InterviewTopicLink(t.Title, t.FirstEntry != null ? t.FirstEntry.Slug : t.Slug, t.Area)).ToList()))
+                i.Topics.OrderBy(t => t.Area).ThenBy(t => t.Title).Select(t => new InterviewTopicLink(t.Title, t.FirstEntry != null ? t.FirstEntry.Slug : t.Slug, t.Area)).ToList(), i.Language))
             .ToListAsync(cancellationToken);
 
         return new InterviewArchivePage(

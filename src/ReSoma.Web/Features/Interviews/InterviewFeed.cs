@@ -19,7 +19,7 @@ public sealed class InterviewFeed(ReSomaDbContext db)
             .Take(Size)
             .Select(i => new
             {
-                i.Year, i.Month, i.Slug, i.Title, i.Standfirst, i.ExpertName, i.PublishedAt, i.UpdatedAt,
+                i.Year, i.Month, i.Slug, i.Title, i.Standfirst, i.Language, i.ExpertName, i.PublishedAt, i.UpdatedAt,
                 Topics = i.Topics.OrderBy(t => t.Title).Select(t => t.Title).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -31,7 +31,7 @@ public sealed class InterviewFeed(ReSomaDbContext db)
         feed.Items = interviews.Select(i =>
         {
             var url = siteRoot + InterviewPage.PathOf(new InterviewMonth(i.Year, i.Month), i.Slug);
-            var item = AtomFeed.Entry(i.Title, i.Standfirst, url, i.UpdatedAt, i.PublishedAt ?? i.UpdatedAt);
+            var item = AtomFeed.Entry(i.Title, i.Standfirst, url, i.UpdatedAt, i.PublishedAt ?? i.UpdatedAt, language: i.Language);
             if (!string.IsNullOrWhiteSpace(i.ExpertName))
             {
                 item.Authors.Add(new SyndicationPerson { Name = i.ExpertName });

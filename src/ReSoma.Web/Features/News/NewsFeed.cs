@@ -16,7 +16,7 @@ public sealed class NewsFeed(ReSomaDbContext db)
             .Where(n => n.IsPublished)
             .OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
             .Take(Size)
-            .Select(n => new { n.Title, n.Slug, n.Teaser, n.Date, n.UpdatedAt, Topics = n.Topics.Select(t => t.Title).ToList() })
+            .Select(n => new { n.Title, n.Slug, n.Teaser, n.Language, n.Date, n.UpdatedAt, Topics = n.Topics.Select(t => t.Title).ToList() })
             .ToListAsync(cancellationToken);
 
         var feed = AtomFeed.Create(
@@ -26,7 +26,7 @@ public sealed class NewsFeed(ReSomaDbContext db)
         feed.Items = posts.Select(n =>
         {
             var published = new DateTimeOffset(n.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var item = AtomFeed.Entry(n.Title, n.Teaser, siteRoot + "/news/" + n.Slug, n.UpdatedAt, published);
+            var item = AtomFeed.Entry(n.Title, n.Teaser, siteRoot + "/news/" + n.Slug, n.UpdatedAt, published, language: n.Language);
             foreach (var topic in n.Topics)
             {
                 item.Categories.Add(new SyndicationCategory(topic));

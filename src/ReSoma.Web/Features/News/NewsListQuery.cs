@@ -4,7 +4,7 @@ using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.News;
 
-public sealed record NewsListItem(string Title, string Slug, DateOnly Date, string Teaser, NewsImage? Image);
+public sealed record NewsListItem(string Title, string Slug, DateOnly Date, string Teaser, NewsImage? Image, string Language);
 
 public sealed record NewsListPage(IReadOnlyList<NewsListItem> Items, int Total, int Page, int PageCount, IReadOnlyList<string> Notices)
 {
@@ -46,9 +46,9 @@ public sealed class NewsListQuery(ReSomaDbContext db)
 
         var items = (await published.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
             .Skip((number - 1) * PageSize).Take(PageSize)
-            .Select(n => new { n.Id, n.Title, n.Slug, n.Date, n.Teaser, n.ImageStoredName, n.ImageAlt, n.Version })
+            .Select(n => new { n.Id, n.Title, n.Slug, n.Date, n.Teaser, n.Language, n.ImageStoredName, n.ImageAlt, n.Version })
             .ToListAsync(cancellationToken))
-            .Select(n => new NewsListItem(n.Title, n.Slug, n.Date, n.Teaser, NewsImage.Of(n.Id, n.ImageStoredName, n.ImageAlt, n.Version)))
+            .Select(n => new NewsListItem(n.Title, n.Slug, n.Date, n.Teaser, NewsImage.Of(n.Id, n.ImageStoredName, n.ImageAlt, n.Version), n.Language))
             .ToList();
         return new NewsListPage(items, total, number, pageCount, notices);
     }

@@ -21,13 +21,24 @@ public static class AtomFeed
     }
 
     /// <summary>An entry whose id is its page's address, which never changes because slugs never do; or
-    /// <paramref name="id"/> when several entries may link to the same page (news of a brief and of its next phase).</summary>
-    public static SyndicationItem Entry(string title, string summary, string url, DateTimeOffset updated, DateTimeOffset published, string? id = null) =>
-        new(title, summary, new Uri(url), id ?? url, updated)
+    /// <paramref name="id"/> when several entries may link to the same page (news of a brief and of its next phase).
+    /// <paramref name="language"/> is the language the entry's content is written in, given as xml:lang.</summary>
+    public static SyndicationItem Entry(string title, string summary, string url, DateTimeOffset updated, DateTimeOffset published, string? id = null, string? language = null)
+    {
+        var item = new SyndicationItem(title, summary, new Uri(url), id ?? url, updated)
         {
             PublishDate = published,
             Summary = new TextSyndicationContent(summary),
         };
+        if (language is not null)
+        {
+            item.AttributeExtensions.Add(new XmlQualifiedName("lang", XmlNamespace), language);
+        }
+
+        return item;
+    }
+
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
     public static string Write(SyndicationFeed feed)
     {

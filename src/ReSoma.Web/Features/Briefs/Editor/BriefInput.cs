@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Languages;
 
 namespace ReSoma.Web.Features.Briefs.Editor;
 
@@ -30,9 +31,10 @@ public sealed class BriefInput : IValidatableObject
     [Display(Name = "Keywords (separated by semicolons)")]
     public string? Keywords { get; set; }
 
-    [Required(ErrorMessage = "Give the language as a two-letter code, e.g. en.")]
-    [RegularExpression("^[a-z]{2}$", ErrorMessage = "Give the language as a two-letter code, e.g. en.")]
-    public string Language { get; set; } = "en";
+    [Required(ErrorMessage = "Choose the language the text is written in.")]
+    [KnownContentLanguage(ErrorMessage = "Choose the language the text is written in from the list.")]
+    [Display(Name = "Language of the text")]
+    public string Language { get; set; } = ContentLanguage.Default;
 
     [Display(Name = "Publication date")]
     [DataType(DataType.Date)]

@@ -22,6 +22,7 @@ public static class InterviewForms
         ExpertOrganisation = interview.ExpertOrganisation,
         ExpertPhotoAlt = interview.ExpertPhotoAlt,
         Standfirst = interview.Standfirst,
+        Language = interview.Language,
         Body = interview.Body,
         TopicIds = interview.Topics.Select(t => t.Id).ToList(),
         BriefIds = interview.Briefs.Select(b => b.Id).ToList(),
@@ -48,6 +49,7 @@ public static class InterviewForms
         interview.ExpertOrganisation = Trimmed(input.ExpertOrganisation);
         interview.ExpertPhotoAlt = Trimmed(input.ExpertPhotoAlt);
         interview.Standfirst = Trimmed(input.Standfirst);
+        interview.Language = input.Language;
         interview.Body = input.Body ?? "";
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Languages;
 
 namespace ReSoma.Web.Features.Interviews.Editor;
 
@@ -52,6 +53,11 @@ public sealed class InterviewInput : IValidatableObject
     [StringLength(FieldLengths.ShortText, ErrorMessage = "The photo description can be at most {1} characters.")]
     [Display(Name = "Photo description (alt text)")]
     public string? ExpertPhotoAlt { get; set; }
+
+    [Required(ErrorMessage = "Choose the language the text is written in.")]
+    [KnownContentLanguage(ErrorMessage = "Choose the language the text is written in from the list.")]
+    [Display(Name = "Language of the text")]
+    public string Language { get; set; } = ContentLanguage.Default;
 
     [StringLength(FieldLengths.ShortText, ErrorMessage = "The standfirst can be at most {1} characters.")]
     [Display(Name = "Standfirst")]

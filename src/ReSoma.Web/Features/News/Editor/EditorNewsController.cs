@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Web;
 
@@ -7,7 +8,7 @@ namespace ReSoma.Web.Features.News.Editor;
 
 [Route("editor/news")]
 [Authorize(Policy = Policies.Editorial)]
-public sealed class EditorNewsController(EditorNewsListQuery list, NewsEditor editor, NewsImageUploads uploads, NewsPageQuery pages, TimeProvider clock) : Controller
+public sealed class EditorNewsController(EditorNewsListQuery list, NewsEditor editor, NewsImageUploads uploads, NewsPageQuery pages, TimeProvider clock, IStringLocalizer<EditorNewsController> localizer) : Controller
 {
     // Room above the image limit, so an oversized file reaches the action and gets a clear message instead of a 413.
     private const long RequestLimit = 16L * 1024 * 1024;
@@ -61,8 +62,8 @@ public sealed class EditorNewsController(EditorNewsListQuery list, NewsEditor ed
             case NewsEditor.Saved:
                 return RedirectToAction(nameof(Edit), new { id, done = "saved" });
             case NewsEditor.Conflict conflict:
-                ModelState.AddModelError("", "Another editor saved this news item while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours."
-                    + (image is null ? "" : " The image you chose was not stored: choose it again."));
+                ModelState.AddModelError("", localizer["Another editor saved this news item while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours."]
+                    + (image is null ? "" : " " + localizer["The image you chose was not stored: choose it again."]));
                 input.Version = conflict.Theirs.Version;
                 ModelState.Remove(nameof(NewsInput.Version));
                 return await ShowAsync(id, input, conflict.Theirs, cancellationToken, StatusCodes.Status409Conflict);

@@ -173,6 +173,7 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
         post.Title = input.Title.Trim();
         post.Date = input.Date!.Value;
         post.Teaser = input.Teaser?.Trim() ?? "";
+        post.Language = input.Language;
         post.Body = input.Body ?? "";
         post.UpdatedAt = now;
 
@@ -222,6 +223,7 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
         Title = post.Title,
         Date = post.Date,
         Teaser = post.Teaser,
+        Language = post.Language,
         Body = post.Body,
         ImageAlt = post.ImageAlt,
         TopicIds = post.Topics.Select(t => t.Id).ToList(),

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ReSoma.Web.Data;
+using ReSoma.Web.Domain;
+using ReSoma.Web.Infrastructure.Languages;
 
 namespace ReSoma.Web.Features.News.Editor;
 
@@ -8,11 +10,18 @@ public sealed class NewsInput
 {
     [Required(ErrorMessage = "Give the news item a title.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The title can be at most {1} characters.")]
+    [Display(Name = "Title")]
     public string Title { get; set; } = "";
 
     [Required(ErrorMessage = "Give the date the news is about.")]
     [DataType(DataType.Date)]
+    [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
+
+    [Required(ErrorMessage = "Choose the language the text is written in.")]
+    [KnownContentLanguage(ErrorMessage = "Choose the language the text is written in from the list.")]
+    [Display(Name = "Language of the text")]
+    public string Language { get; set; } = ContentLanguage.Default;
 
     [StringLength(FieldLengths.ShortText, ErrorMessage = "The teaser can be at most {1} characters.")]
     [Display(Name = "Teaser (one or two sentences for the list, the feed and link previews)")]
