@@ -35,7 +35,9 @@ public sealed class BackupPageTests(PortalFactory factory) : PortalTest<PortalFa
 
         var made = await Client.SubmitAsync(page, new Dictionary<string, string>(), "/admin/backup");
         var writtenAtBackup = Volatile.Read(ref written);
-        await WaitUntil(() => Volatile.Read(ref written) >= writtenAtBackup + 20);
+        // A writer that failed says why, rather than leaving only a timeout.
+        await WaitUntil(() => Volatile.Read(ref written) >= writtenAtBackup + 20 || writer.IsFaulted);
+        Assert.False(writer.IsFaulted, writer.Exception?.ToString());
         await stop.CancelAsync();
         await writer;
 
