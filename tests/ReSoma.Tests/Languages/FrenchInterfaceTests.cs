@@ -112,6 +112,7 @@ public sealed partial class FrenchInterfaceTests(BadInputTests.WalkPortalFactory
             if (NotYetTranslated.Contains(endpoint.Template))
             {
                 pending.Add($"{endpoint.Template}: {found.Count}");
+                pending.AddRange(found.Select(text => "    " + text));
                 continue;
             }
 
