@@ -79,9 +79,9 @@ public class Interview : IVersioned, IDemoContent, ISearchable, IPublicContent
         IsPublic && Questions.Count > 0 && (QuestionnaireClosedAt is null || QuestionnaireClosedAt > now);
 
     /// <summary>What still stops this interview from going public; empty when it may be scheduled or published.</summary>
-    public IReadOnlyList<string> PublishingProblems()
+    public IReadOnlyList<Problem> PublishingProblems()
     {
-        var problems = new List<string>();
+        var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(ExpertName))
         {
             problems.Add("Name the expert before publishing.");
@@ -104,7 +104,7 @@ public class Interview : IVersioned, IDemoContent, ISearchable, IPublicContent
 
         if (Questions.Count is 0 or > MaxQuestions)
         {
-            problems.Add($"Give the questionnaire one to {MaxQuestions} questions before publishing.");
+            problems.Add(new Problem("Give the questionnaire one to {0} questions before publishing.", MaxQuestions));
         }
 
         problems.AddRange(Questions.OrderBy(q => q.Position).SelectMany(q => q.Problems()));
@@ -144,7 +144,7 @@ public class Interview : IVersioned, IDemoContent, ISearchable, IPublicContent
     }
 
     /// <summary>Why the interview cannot be scheduled for <paramref name="publishAt"/>; empty when it can.</summary>
-    public IReadOnlyList<string> ScheduleProblems(DateTimeOffset publishAt, DateTimeOffset now)
+    public IReadOnlyList<Problem> ScheduleProblems(DateTimeOffset publishAt, DateTimeOffset now)
     {
         var problems = PublishingProblems().ToList();
         if (publishAt <= now)
@@ -154,7 +154,7 @@ public class Interview : IVersioned, IDemoContent, ISearchable, IPublicContent
 
         if (publishAt >= InterviewMonth.Next.StartUtc)
         {
-            problems.Add($"The {InterviewMonth.DisplayName()} interview must go public before the month is over.");
+            problems.Add(new Problem("The {0:MMMM yyyy} interview must go public before the month is over.", InterviewMonth.FirstDay));
         }
 
         return problems;

@@ -14,21 +14,21 @@ public class InterviewQuestion
 
     public bool HasOptions => Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice;
 
-    public IEnumerable<string> Problems()
+    public IEnumerable<Problem> Problems()
     {
         if (string.IsNullOrWhiteSpace(Text))
         {
-            yield return $"Question {Position} has no text.";
+            yield return new Problem("Question {0} has no text.", Position);
         }
 
         if (HasOptions && Options.Count(o => !string.IsNullOrWhiteSpace(o.Text)) < 2)
         {
-            yield return $"Question {Position} offers a choice, so it needs at least two options.";
+            yield return new Problem("Question {0} offers a choice, so it needs at least two options.", Position);
         }
 
         if (Options.Count > MaxOptions)
         {
-            yield return $"Question {Position} has more than {MaxOptions} options.";
+            yield return new Problem("Question {0} has more than {1} options.", Position, MaxOptions);
         }
     }
 }

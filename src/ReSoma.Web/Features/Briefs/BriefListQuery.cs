@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using ReSoma.Web.Data;
@@ -29,7 +30,7 @@ public sealed record BriefListPage(
 }
 
 /// <summary>The published briefs, newest first or by relevance, filtered by any combination of the GET parameters.</summary>
-public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, BriefFilterResolver resolver)
+public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, BriefFilterResolver resolver, IStringLocalizer<BriefListQuery> localizer)
 {
     public const int PageSize = 20;
 
@@ -45,7 +46,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         if (query.OnlyExcludes)
         {
             // Listing every brief but the excluded ones would look like a search that found everything.
-            notices.Add(SearchNotices.OnlyExcludes(query));
+            notices.Add(SearchNotices.OnlyExcludes(query, localizer));
             return new BriefListPage(filters, [], 0, 1, 1, true, active, notices, options) { Understood = resolved.Understood };
         }
 

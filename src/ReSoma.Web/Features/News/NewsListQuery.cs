@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.News;
@@ -13,7 +14,7 @@ public sealed record NewsListPage(IReadOnlyList<NewsListItem> Items, int Total, 
 }
 
 /// <summary>The published news, newest date first, a page at a time.</summary>
-public sealed class NewsListQuery(ReSomaDbContext db)
+public sealed class NewsListQuery(ReSomaDbContext db, IStringLocalizer<NewsListQuery> localizer)
 {
     public const int PageSize = 10;
 
@@ -30,7 +31,7 @@ public sealed class NewsListQuery(ReSomaDbContext db)
             }
             else
             {
-                notices.Add($"There is no page \"{page}\", so the first page is shown.");
+                notices.Add(localizer["There is no page \"{0}\", so the first page is shown.", page]);
             }
         }
 
@@ -40,7 +41,7 @@ public sealed class NewsListQuery(ReSomaDbContext db)
         if (number > pageCount)
         {
             // Nothing to read, and (number - 1) * PageSize could overflow for a page like 2147483647.
-            notices.Add($"There {(pageCount == 1 ? "is only 1 page" : $"are only {pageCount} pages")} of news.");
+            notices.Add(pageCount == 1 ? localizer["There is only 1 page of news."] : localizer["There are only {0} pages of news.", pageCount]);
             return new NewsListPage([], total, number, pageCount, notices);
         }
 

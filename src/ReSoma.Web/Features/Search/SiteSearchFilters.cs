@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Search;
@@ -13,33 +14,33 @@ public sealed record SiteSearchFilters(SearchKind? Kind, Area? Area, int? Year, 
     /// Reads the parameters. A value that means nothing (<c>area=xyz</c>, <c>year=abc</c>, <c>sort=foo</c>) is
     /// ignored with a notice, so a mistyped or old link still searches; the input keeps only what was understood.
     /// </summary>
-    public static (SiteSearchFilters Filters, SiteSearchInput Input) Read(SiteSearchInput input, List<string> notices)
+    public static (SiteSearchFilters Filters, SiteSearchInput Input) Read(SiteSearchInput input, List<string> notices, IStringLocalizer localizer)
     {
         var kind = SearchKinds.Find(input.Type);
         if (!string.IsNullOrWhiteSpace(input.Type) && kind is null)
         {
-            notices.Add($"There is no type \"{input.Type.Trim()}\" to narrow the search to, so every type is shown. "
-                + $"The types are: {string.Join(", ", SearchKinds.All.Select(k => k.DisplayName))}.");
+            notices.Add(localizer["There is no type \"{0}\" to narrow the search to, so every type is shown. The types are: {1}.",
+                input.Type.Trim(), string.Join(", ", SearchKinds.All.Select(k => localizer[k.DisplayName].Value))]);
         }
 
         var area = AreaNames.FromSlug(input.Area?.Trim());
         if (!string.IsNullOrWhiteSpace(input.Area) && area is null)
         {
-            notices.Add($"There is no area \"{input.Area.Trim()}\", so every area is shown. "
-                + $"The areas are: {string.Join(", ", AreaNames.All.Select(a => a.DisplayName()))}.");
+            notices.Add(localizer["There is no area \"{0}\", so every area is shown. The areas are: {1}.",
+                input.Area.Trim(), string.Join(", ", AreaNames.All.Select(a => localizer[a.DisplayName()].Value))]);
         }
 
         int? year = int.TryParse(input.Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= FirstYear and <= LastYear ? y : null;
         if (!string.IsNullOrWhiteSpace(input.Year) && year is null)
         {
-            notices.Add($"\"{input.Year.Trim()}\" is not a year, so every year is shown.");
+            notices.Add(localizer["\"{0}\" is not a year, so every year is shown.", input.Year.Trim()]);
         }
 
         var sort = input.Sort?.Trim();
         var byDate = string.Equals(sort, SiteSearchInput.ByDate, StringComparison.OrdinalIgnoreCase);
         if (!string.IsNullOrWhiteSpace(sort) && !byDate && !string.Equals(sort, "relevance", StringComparison.OrdinalIgnoreCase))
         {
-            notices.Add($"Results can be sorted by relevance or by date, not by \"{sort}\": they are sorted by relevance.");
+            notices.Add(localizer["Results can be sorted by relevance or by date, not by \"{0}\": they are sorted by relevance.", sort]);
         }
 
         var understood = input with

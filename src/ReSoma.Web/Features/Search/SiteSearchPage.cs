@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
+using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Search;
 
@@ -36,16 +38,16 @@ public sealed record SiteSearchPage(
     /// <summary>More matched than can be paged through: the last page says so.</summary>
     public bool IsCapped => Total > SiteSearchQuery.ResultLimit;
 
-    /// <summary>The area and year in effect, each removable.</summary>
-    public IReadOnlyList<SearchChip> Chips =>
+    /// <summary>The area and year in effect, each removable, worded in the page's language.</summary>
+    public IReadOnlyList<SearchChip> Chips(IStringLocalizer localizer) =>
     [
-        .. Filters.Area is { } area ? [new SearchChip($"Area: {area}", Input.WithArea(null))] : Array.Empty<SearchChip>(),
-        .. Filters.Year is { } year ? [new SearchChip($"Year: {year}", Input.WithYear(null))] : Array.Empty<SearchChip>(),
+        .. Filters.Area is { } area ? [new SearchChip(localizer["Area: {0}", localizer[area.DisplayName()].Value], Input.WithArea(null))] : Array.Empty<SearchChip>(),
+        .. Filters.Year is { } year ? [new SearchChip(localizer["Year: {0}", year], Input.WithYear(null))] : Array.Empty<SearchChip>(),
     ];
 
     /// <summary>Where the results come from, for the count line: " in Policy briefs, area Asylum, dated 2019".</summary>
-    public string Scope =>
-        (ActiveKind is { } kind ? $" in {kind.SectionName}" : "")
-        + (Filters.Area is { } area ? $", area {area}" : "")
-        + (Filters.Year is { } year ? $", dated {year}" : "");
+    public string Scope(IStringLocalizer localizer) =>
+        (ActiveKind is { } kind ? localizer[" in {0}", localizer[kind.SectionName].Value] : "")
+        + (Filters.Area is { } area ? localizer[", area {0}", localizer[area.DisplayName()].Value] : "")
+        + (Filters.Year is { } year ? localizer[", dated {0}", year] : "");
 }

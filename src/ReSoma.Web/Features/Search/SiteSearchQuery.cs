@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Search;
 
@@ -9,7 +10,7 @@ namespace ReSoma.Web.Features.Search;
 /// The site search: every public search document — topics, briefs, consultations, interviews, events, news — in one
 /// list, most relevant or newest first, on the same full-text <see cref="IFullTextSearch.Match"/> as the briefs library.
 /// </summary>
-public sealed class SiteSearchQuery(ReSomaDbContext db, IFullTextSearch search)
+public sealed class SiteSearchQuery(ReSomaDbContext db, IFullTextSearch search, IStringLocalizer<SiteSearchQuery> localizer)
 {
     public const int PageSize = 20;
 
@@ -23,18 +24,18 @@ public sealed class SiteSearchQuery(ReSomaDbContext db, IFullTextSearch search)
     public async Task<SiteSearchPage> RunAsync(SiteSearchInput input, CancellationToken cancellationToken = default)
     {
         var notices = new List<string>();
-        (var filters, input) = SiteSearchFilters.Read(input, notices);
+        (var filters, input) = SiteSearchFilters.Read(input, notices, localizer);
         var years = await SearchYears.OfPublicDocumentsAsync(db, cancellationToken);
         var query = SearchQuery.Parse(input.Q);
         if (query.IsEmpty)
         {
             if (query.OnlyExcludes)
             {
-                notices.Add(SearchNotices.OnlyExcludes(query));
+                notices.Add(SearchNotices.OnlyExcludes(query, localizer));
             }
             else if (!string.IsNullOrWhiteSpace(input.Q))
             {
-                notices.Add("The search had no words to look for: type a word, or a phrase in quotes.");
+                notices.Add(localizer["The search had no words to look for: type a word, or a phrase in quotes."]);
             }
 
             return new SiteSearchPage(input, filters, false, [], [], 0, 0, 1, 1, notices, [], years);
@@ -67,7 +68,7 @@ public sealed class SiteSearchQuery(ReSomaDbContext db, IFullTextSearch search)
         input = input with { Page = page };
         if (page > pageCount && total > 0)
         {
-            notices.Add($"There {(pageCount == 1 ? "is only 1 page" : $"are only {pageCount} pages")} of results.");
+            notices.Add(pageCount == 1 ? localizer["There is only 1 page of results."] : localizer["There are only {0} pages of results.", pageCount]);
         }
 
         var results = page > pageCount ? [] : await PageAsync(query, candidates, listed, matches, filters, page, cancellationToken);

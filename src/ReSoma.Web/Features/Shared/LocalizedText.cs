@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Localization;
 
 namespace ReSoma.Web.Features.Shared;
@@ -8,6 +9,11 @@ namespace ReSoma.Web.Features.Shared;
 /// as strings (<see cref="LocalizedHtmlString.Value"/> is the resource alone, without the arguments).</summary>
 public static class LocalizedText
 {
+    /// <summary>Content put into an interface sentence, marked as written in <paramref name="language"/> (the
+    /// content default when not known), so that screen readers and the French check treat it as content.</summary>
+    public static IHtmlContent AsContent(this string text, string? language = null) =>
+        new HtmlContentBuilder().AppendHtml($"<span lang=\"{HtmlEncoder.Default.Encode(language ?? Domain.ContentLanguage.Default)}\">").Append(text).AppendHtml("</span>");
+
     public static string Text(this LocalizedHtmlString html)
     {
         using var writer = new StringWriter();

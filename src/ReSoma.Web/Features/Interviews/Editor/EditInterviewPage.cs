@@ -33,7 +33,7 @@ public sealed record EditInterviewPage(
     int Version,
     int Responses,
     string? PhotoUrl,
-    IReadOnlyList<string> PublishingProblems,
+    IReadOnlyList<Problem> PublishingProblems,
     IReadOnlyList<QuestionnaireQuestion> StoredQuestions,
     RevisionStamp? LastRevision,
     InterviewInput Input,

@@ -10,14 +10,15 @@ public sealed class InterviewBriefChoices(ReSomaDbContext db)
 {
     private const int Newest = 300;
 
-    public async Task<IReadOnlyList<(int Id, string Label)>> ForAsync(IReadOnlyCollection<int> chosen)
+    /// <summary>The title is content (in its own language); series and status are interface and are worded by the view.</summary>
+    public async Task<IReadOnlyList<(int Id, string Title, BriefSeries Series, BriefStatus Status)>> ForAsync(IReadOnlyCollection<int> chosen)
     {
         var newest = await Rows(db.Briefs.Where(b => b.Status != BriefStatus.Withdrawn).OrderByDescending(b => b.PublishedOn).ThenByDescending(b => b.Id).Take(Newest));
         var older = chosen.Count == 0 ? [] : await Rows(db.Briefs.Where(b => chosen.Contains(b.Id)));
         var briefs = newest.Concat(older.Where(o => newest.All(n => n.Id != o.Id)));
         return briefs
             .OrderByDescending(b => b.PublishedOn).ThenBy(b => b.Title, StringComparer.Ordinal)
-            .Select(b => (b.Id, $"{b.Title} ({b.Series.DisplayName()}{(b.Status == BriefStatus.Published ? "" : ", " + b.Status.ToString().ToLowerInvariant())})"))
+            .Select(b => (b.Id, b.Title, b.Series, b.Status))
             .ToList();
     }
 

@@ -128,7 +128,7 @@ public sealed class InterviewEditor(
             await DiscardAsync(photo);
             db.ChangeTracker.Clear();
             var state = interview.Status == InterviewStatus.Published ? "published" : "scheduled";
-            return new Refused(problems.Select(p => new FormError("", localizer["This interview is {0}, so it must stay complete: {1}", localizer[state].Value, p])).ToList());
+            return new Refused(problems.Select(p => new FormError("", localizer["This interview is {0}, so it must stay complete: {1}", localizer[state].Value, localizer[p.Text, p.Arguments].Value])).ToList());
         }
 
         // Saving what is already saved writes no revision and changes no version.

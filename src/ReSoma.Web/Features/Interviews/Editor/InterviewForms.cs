@@ -66,7 +66,7 @@ public static class InterviewForms
         {
             foreach (var problem in ToQuestion(slot, index + 1).Problems())
             {
-                yield return problem;
+                yield return localizer[problem.Text, problem.Arguments];
             }
 
             if (slot.Kind != QuestionKind.FreeText && slot.OptionLines().Any(o => o.Length > FieldLengths.Title))

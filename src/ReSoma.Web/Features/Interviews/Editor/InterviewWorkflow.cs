@@ -208,7 +208,8 @@ public sealed class InterviewWorkflow(
     private Outcome? Only(Interview interview, string step, params InterviewStatus[] allowed) =>
         allowed.Contains(interview.Status) ? null : new Conflicted(localizer["An interview that is {0} cannot be {1}.", localizer[StatusNames.Of(interview.Status)].Value, step]);
 
-    private static Refused? Problems(IReadOnlyList<string> problems) => problems.Count == 0 ? null : new Refused(problems);
+    private Refused? Problems(IEnumerable<Problem> problems) =>
+        problems.Select(p => localizer[p.Text, p.Arguments].Value).ToList() is { Count: > 0 } worded ? new Refused(worded) : null;
 
     private async Task<Outcome?> MonthTakenAsync(Interview interview, CancellationToken cancellationToken) =>
         await interviews.ClaimerOfAsync(interview.InterviewMonth, interview.Id, cancellationToken) is { } other

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.News.Editor;
 
 /// <summary>What editors do to a news item: create, edit (optimistic concurrency), publish, unpublish, delete a draft.</summary>
-public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, TimeProvider clock)
+public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, TimeProvider clock, IStringLocalizer<NewsEditor> localizer)
 {
     public const string AltMissing = "Describe the image (alt text): readers who cannot see it rely on the description.";
 
@@ -27,7 +28,7 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
     {
         if (image is not null && string.IsNullOrWhiteSpace(input.ImageAlt))
         {
-            return new Refused(nameof(NewsInput.ImageAlt), AltMissing);
+            return new Refused(nameof(NewsInput.ImageAlt), localizer[AltMissing]);
         }
 
         var now = clock.GetUtcNow();
@@ -79,7 +80,7 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
         var keepsImage = image is not null || (post.ImageStoredName is not null && !input.RemoveImage);
         if (keepsImage && string.IsNullOrWhiteSpace(input.ImageAlt))
         {
-            return new Refused(nameof(NewsInput.ImageAlt), AltMissing);
+            return new Refused(nameof(NewsInput.ImageAlt), localizer[AltMissing]);
         }
 
         var previous = post.ImageStoredName;
@@ -116,13 +117,13 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
         var post = await LoadPostAsync(id, cancellationToken);
         if (post is null)
         {
-            return ["This news item no longer exists."];
+            return [localizer["This news item no longer exists."]];
         }
 
         var problems = post.PublishingProblems();
         if (problems.Count > 0)
         {
-            return problems;
+            return problems.Select(p => localizer[p].Value).ToList();
         }
 
         var now = clock.GetUtcNow();
@@ -137,7 +138,7 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
         var post = await LoadPostAsync(id, cancellationToken);
         if (post is null || !post.IsPublished)
         {
-            return post is null ? "This news item no longer exists." : "The news item is not published.";
+            return post is null ? localizer["This news item no longer exists."] : localizer["The news item is not published."];
         }
 
         post.Unpublish();
@@ -152,7 +153,7 @@ public sealed class NewsEditor(ReSomaDbContext db, NewsImageUploads uploads, Tim
         var post = await LoadPostAsync(id, cancellationToken);
         if (post is null || post.IsPublished)
         {
-            return post is null ? "This news item no longer exists." : "Only a draft can be deleted: unpublish the item first.";
+            return post is null ? localizer["This news item no longer exists."] : localizer["Only a draft can be deleted: unpublish the item first."];
         }
 
         db.NewsPosts.Remove(post);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Globalization;
 using ReSoma.Web.Infrastructure.Storage;
 
@@ -10,7 +11,7 @@ public sealed record ImageUpload(byte[] Bytes, string ContentType, string Extens
 /// Checks an uploaded image by its first bytes, whatever its name or declared type says, and stores it in the file
 /// store. Only JPEG, PNG and WebP pass: SVG is refused on purpose, as it may carry script.
 /// </summary>
-public sealed class NewsImageUploads(IFileStore files, ILogger<NewsImageUploads> logger)
+public sealed class NewsImageUploads(IFileStore files, ILogger<NewsImageUploads> logger, IStringLocalizer<NewsImageUploads> localizer)
 {
     public const long MaxBytes = 2 * 1024 * 1024;
 
@@ -25,12 +26,12 @@ public sealed class NewsImageUploads(IFileStore files, ILogger<NewsImageUploads>
         var name = Path.GetFileName(file.FileName);
         if (file.Length == 0)
         {
-            return (null, $"\"{name}\" is empty. Choose the image again.");
+            return (null, localizer["\"{0}\" is empty. Choose the image again.", name]);
         }
 
         if (file.Length > MaxBytes)
         {
-            return (null, $"The image is {Megabytes(file.Length)}; images can be at most {Megabytes(MaxBytes)}.");
+            return (null, localizer["The image is {0}; images can be at most {1}.", Megabytes(file.Length), Megabytes(MaxBytes)]);
         }
 
         var bytes = new byte[file.Length];
@@ -41,7 +42,7 @@ public sealed class NewsImageUploads(IFileStore files, ILogger<NewsImageUploads>
 
         return Sniff(bytes) is { } kind
             ? (new ImageUpload(bytes, kind.ContentType, kind.Extension), null)
-            : (null, $"\"{name}\" is not a JPEG, PNG or WebP image: its content does not start like one. Nothing was stored.");
+            : (null, localizer["\"{0}\" is not a JPEG, PNG or WebP image: its content does not start like one. Nothing was stored.", name]);
     }
 
     /// <returns>The stored file's name.</returns>
