@@ -15,8 +15,8 @@ public enum EvidenceStep
     Interviews,
 }
 
-/// <summary>A public item in a cell of the map.</summary>
-public sealed record EvidenceItem(string Title, string Path);
+/// <summary>A public item in a cell of the map, with the language its title is written in.</summary>
+public sealed record EvidenceItem(string Title, string Path, string Language = ContentLanguage.Default);
 
 /// <summary>One cell: how many, and the items behind the number (for contributions: the consultations they came to).</summary>
 public sealed record EvidenceCell(int Count, IReadOnlyList<EvidenceItem> Items)
@@ -59,11 +59,11 @@ public sealed class EvidenceMapQuery(ReSomaDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         var briefs = await db.Briefs.AsNoTracking()
             .Where(b => b.Topic!.Cycle!.Year == year && b.Status == BriefStatus.Published)
-            .Select(b => new { b.TopicId, b.Series, b.Title, b.Slug, b.PublishedOn })
+            .Select(b => new { b.TopicId, b.Series, b.Title, b.Slug, b.PublishedOn, b.Language })
             .ToListAsync(cancellationToken);
         var interviews = await db.Interviews.AsNoTracking()
             .Where(i => i.Status == InterviewStatus.Published && i.Topics.Any(t => t.Cycle!.Year == year))
-            .Select(i => new { i.Title, i.Year, i.Month, i.Slug, TopicIds = i.Topics.Select(t => t.Id).ToList() })
+            .Select(i => new { i.Title, i.Year, i.Month, i.Slug, i.Language, TopicIds = i.Topics.Select(t => t.Id).ToList() })
             .ToListAsync(cancellationToken);
 
         var now = clock.GetUtcNow();
@@ -71,7 +71,7 @@ public sealed class EvidenceMapQuery(ReSomaDbContext db, TimeProvider clock)
         {
             var held = consultations.Where(c => c.TopicId == topic.Id && c.EndsAt <= now).OrderBy(c => c.EndsAt).ToList();
             EvidenceCell BriefsOf(BriefSeries series) => Cell(briefs.Where(b => b.TopicId == topic.Id && b.Series == series)
-                .OrderBy(b => b.PublishedOn).Select(b => new EvidenceItem(b.Title, "/briefs/" + b.Slug)).ToList());
+                .OrderBy(b => b.PublishedOn).Select(b => new EvidenceItem(b.Title, "/briefs/" + b.Slug, b.Language)).ToList());
             var cells = new Dictionary<EvidenceStep, EvidenceCell>
             {
                 [EvidenceStep.ConsultationsHeld] = Cell(held.Select(c => new EvidenceItem(c.Title, "/consultations/" + c.Slug)).ToList()),
@@ -81,7 +81,7 @@ public sealed class EvidenceMapQuery(ReSomaDbContext db, TimeProvider clock)
                 [EvidenceStep.PolicyOptionBrief] = BriefsOf(BriefSeries.PolicyOptionBrief),
                 [EvidenceStep.FinalReport] = BriefsOf(BriefSeries.FinalSyntheticReport),
                 [EvidenceStep.Interviews] = Cell(interviews.Where(i => i.TopicIds.Contains(topic.Id)).OrderBy(i => i.Year).ThenBy(i => i.Month)
-                    .Select(i => new EvidenceItem(i.Title, Interview.PathOf(i.Year, i.Month, i.Slug))).ToList()),
+                    .Select(i => new EvidenceItem(i.Title, Interview.PathOf(i.Year, i.Month, i.Slug), i.Language)).ToList()),
             };
             return new EvidenceRow(topic.Title, "/topics/" + topic.Slug, topic.Area, cells);
         }).ToList();

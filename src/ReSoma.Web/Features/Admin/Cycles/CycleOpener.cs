@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Audit;
@@ -15,7 +16,7 @@ public sealed record FormError(string Field, string Message);
 /// proposals or created; every open proposal is decided. Checks run inside the same transaction, so what was checked
 /// is what is written.
 /// </summary>
-public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<CycleOpener> localizer)
 {
     public abstract record Result;
 
@@ -33,7 +34,7 @@ public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvid
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var plan = await OpeningPlan.LoadAsync(db, input, clock.GetUtcNow(), cancellationToken);
+                var plan = await OpeningPlan.LoadAsync(db, input, clock.GetUtcNow(), localizer, cancellationToken);
                 if (plan.Errors.Count > 0)
                 {
                     return new Refused(plan.Errors, plan.Counts);
@@ -49,7 +50,7 @@ public sealed class CycleOpener(ReSomaDbContext db, AuditTrail audit, TimeProvid
             // Another admin opened a cycle or adopted a proposal at the same moment: the unique year, the unique
             // current cycle or the previous cycle's version refused our write, and the transaction rolled back.
             db.ChangeTracker.Clear();
-            return new Refused([new FormError("", "Another administrator changed the cycles at the same moment, so nothing was opened. Check the list of cycles and try again.")], []);
+            return new Refused([new FormError("", localizer["Another administrator changed the cycles at the same moment, so nothing was opened. Check the list of cycles and try again."])], []);
         }
     }
 

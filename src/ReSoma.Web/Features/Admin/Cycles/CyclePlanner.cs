@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Audit;
@@ -6,7 +7,7 @@ using ReSoma.Web.Infrastructure.Audit;
 namespace ReSoma.Web.Features.Admin.Cycles;
 
 /// <summary>Changes the planned phase dates of the current cycle; the rules are the cycle's own (<see cref="Domain.Cycle.Replan"/>).</summary>
-public sealed class CyclePlanner(ReSomaDbContext db, AuditTrail audit)
+public sealed class CyclePlanner(ReSomaDbContext db, AuditTrail audit, IStringLocalizer<CyclePlanner> localizer)
 {
     /// <returns>What was refused, by field (nothing changed); empty when the plan was saved.</returns>
     public async Task<IReadOnlyList<FormError>> PlanAsync(int year, PlanInput input, CancellationToken cancellationToken = default)
@@ -14,7 +15,7 @@ public sealed class CyclePlanner(ReSomaDbContext db, AuditTrail audit)
         var cycle = await db.Cycles.Include(c => c.PlannedPhases).FirstOrDefaultAsync(c => c.Year == year, cancellationToken);
         if (cycle is null)
         {
-            return [new("", $"There is no cycle {year}.")];
+            return [new("", localizer["There is no cycle {0}.", year])];
         }
 
         var refusals = cycle.Replan(input.Plan!);
@@ -36,7 +37,7 @@ public sealed class CyclePlanner(ReSomaDbContext db, AuditTrail audit)
         {
             // Another admin changed the plan, moved the cycle or opened a new one between our read and our write.
             db.ChangeTracker.Clear();
-            return [new("", "Someone changed this cycle at the same moment. Its plan as it is now is shown below; change it again if needed.")];
+            return [new("", localizer["Someone changed this cycle at the same moment. Its plan as it is now is shown below; change it again if needed."])];
         }
     }
 }

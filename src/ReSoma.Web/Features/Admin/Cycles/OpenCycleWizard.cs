@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 
 namespace ReSoma.Web.Features.Admin.Cycles;
@@ -6,7 +7,7 @@ namespace ReSoma.Web.Features.Admin.Cycles;
 /// Which step of the "open a new cycle" wizard to show: the one the admin asked for, unless an earlier step has an
 /// error, in which case the first such step with its errors. Going back is never checked, so nothing typed is lost.
 /// </summary>
-public sealed class OpenCycleWizard(ReSomaDbContext db, OpenCycleForm form, TimeProvider clock)
+public sealed class OpenCycleWizard(ReSomaDbContext db, OpenCycleForm form, TimeProvider clock, IStringLocalizer<OpenCycleWizard> localizer)
 {
     public sealed record Shown(OpenCyclePage Page, IReadOnlyList<FormError> Errors);
 
@@ -24,7 +25,7 @@ public sealed class OpenCycleWizard(ReSomaDbContext db, OpenCycleForm form, Time
             return new(await form.ShowAsync(OpenCycleStep.Dates, input, [], null, cancellationToken), dateErrors);
         }
 
-        var plan = await OpeningPlan.LoadAsync(db, input, clock.GetUtcNow(), cancellationToken);
+        var plan = await OpeningPlan.LoadAsync(db, input, clock.GetUtcNow(), localizer, cancellationToken);
         db.ChangeTracker.Clear();
         if (plan.HasDateErrors)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
@@ -36,7 +37,8 @@ public sealed class OpeningPlan
     /// <summary>An error in the year or the dates, which belong to the wizard's first step.</summary>
     public bool HasDateErrors => Errors.Any(e => OpenCycleInput.DateFields.Contains(e.Field));
 
-    public static async Task<OpeningPlan> LoadAsync(ReSomaDbContext db, OpenCycleInput input, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="localizer">Words the checks put into their messages (Admin's resource).</param>
+    public static async Task<OpeningPlan> LoadAsync(ReSomaDbContext db, OpenCycleInput input, DateTimeOffset now, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var year = input.Year!.Value;
         var previous = await db.Cycles.Include(c => c.Topics).FirstOrDefaultAsync(c => c.IsCurrent, cancellationToken);
@@ -72,7 +74,7 @@ public sealed class OpeningPlan
             plan.Errors.AddRange(phases.Refusals(year).Select(r => new FormError(r.Phase + "On", r.Message)));
         }
 
-        plan.CheckChoices(carryIds.Count, adoptIds.Count, input);
+        plan.CheckChoices(carryIds.Count, adoptIds.Count, input, localizer);
         return plan;
     }
 
@@ -88,28 +90,31 @@ public sealed class OpeningPlan
         return consultations.Where(c => !c.IsClosedFor(now)).ToList();
     }
 
-    private void CheckChoices(int carryRequested, int adoptRequested, OpenCycleInput input)
+    private void CheckChoices(int carryRequested, int adoptRequested, OpenCycleInput input, IStringLocalizer localizer)
     {
         if (CarriedOver.Count != carryRequested)
         {
-            Errors.Add(new(nameof(OpenCycleInput.CarryOver), "Only topics of the current cycle can be carried over, and one of those chosen is not (anymore). Check the choices and try again."));
+            Errors.Add(new(nameof(OpenCycleInput.CarryOver), localizer["Only topics of the current cycle can be carried over, and one of those chosen is not (anymore). Check the choices and try again."]));
         }
 
         if (Adopted.Count != adoptRequested || Adopted.Any(p => !p.IsOpen))
         {
-            Errors.Add(new(nameof(OpenCycleInput.Adopt), "Only open proposals can be adopted, and one of those chosen was decided meanwhile. Check the choices and try again."));
+            Errors.Add(new(nameof(OpenCycleInput.Adopt), localizer["Only open proposals can be adopted, and one of those chosen was decided meanwhile. Check the choices and try again."]));
         }
 
         var total = Counts.Sum(c => c.Count);
         if (total == 0)
         {
-            Errors.Add(new("", "Choose the topics of the new cycle: carry some over, adopt proposals or write new ones."));
+            Errors.Add(new("", localizer["Choose the topics of the new cycle: carry some over, adopt proposals or write new ones."]));
         }
         else if (Errors.Count == 0 && Unusual.Count > 0 && !input.OpenAnyway)
         {
-            var counts = string.Join(" and ", Unusual.Select(c => $"{c.Area.DisplayName()} has {c.Count} {(c.Count == 1 ? "topic" : "topics")}"));
+            var counts = Unusual.Select(c => c.Count == 1
+                ? localizer["{0} has 1 topic", localizer[c.Area.DisplayName()].Value].Value
+                : localizer["{0} has {1} topics", localizer[c.Area.DisplayName()].Value, c.Count].Value).ToList();
+            var joined = counts.Aggregate((a, b) => localizer["{0} and {1}", a, b].Value);
             Errors.Add(new(nameof(OpenCycleInput.OpenAnyway),
-                $"{counts}, where ReSOMA chooses {Cycle.TopicsPerArea} per area. Tick “Open anyway” to open the cycle with these numbers, or change the topics."));
+                localizer["{0}, where ReSOMA chooses {1} per area. Tick “Open anyway” to open the cycle with these numbers, or change the topics.", joined, Cycle.TopicsPerArea]));
         }
     }
 }
