@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Registrations;
@@ -19,7 +20,7 @@ public sealed record ConsultationListPage(
     IReadOnlyList<(string Slug, string Title)> Topics, IReadOnlyList<string> Notices, DateTimeOffset Now);
 
 /// <summary>Open and upcoming consultations (or past ones), filtered by area, format and topic; published ones only.</summary>
-public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock)
+public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock, IStringLocalizer<ConsultationListQuery> localizer)
 {
     public async Task<ConsultationListPage> RunAsync(string? area, string? format, string? topic, bool past, CancellationToken cancellationToken = default)
     {
@@ -28,13 +29,13 @@ public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock
         var selectedArea = AreaNames.FromSlug(area);
         if (!string.IsNullOrWhiteSpace(area) && selectedArea is null)
         {
-            notices.Add($"The area \"{area}\" is not known, so that filter was ignored.");
+            notices.Add(localizer["The area \"{0}\" is not known, so that filter was ignored.", area]);
         }
 
         var selectedFormat = ConsultationFormatNames.FromSlug(format);
         if (!string.IsNullOrWhiteSpace(format) && selectedFormat is null)
         {
-            notices.Add($"The format \"{format}\" is not known, so that filter was ignored.");
+            notices.Add(localizer["The format \"{0}\" is not known, so that filter was ignored.", format]);
         }
 
         // A topic carried over is one topic: its consultations of every cycle are filtered under its first entry's address.
@@ -44,7 +45,7 @@ public sealed class ConsultationListQuery(ReSomaDbContext db, TimeProvider clock
         var selectedTopic = topics.FirstOrDefault(t => string.Equals(t.Slug, topic, StringComparison.OrdinalIgnoreCase))?.Slug;
         if (!string.IsNullOrWhiteSpace(topic) && selectedTopic is null)
         {
-            notices.Add($"The topic \"{topic}\" has no consultations, so that filter was ignored.");
+            notices.Add(localizer["The topic \"{0}\" has no consultations, so that filter was ignored.", topic]);
         }
 
         var consultations = db.Consultations.AsNoTracking()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Caching;
 using ReSoma.Web.Infrastructure.Calendar;
@@ -21,7 +22,8 @@ public sealed class ConsultationsController(
     ContributionCommands contributions,
     CalendarExport calendars,
     SiteAddress site,
-    IAuthorizationService authorization) : RegisteringController(registrations)
+    IAuthorizationService authorization,
+    IStringLocalizer<ConsultationsController> localizer) : RegisteringController(registrations)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? area, string? format, string? topic, string? show, CancellationToken cancellationToken) =>
@@ -78,10 +80,10 @@ public sealed class ConsultationsController(
         if (!page.AcceptsContributions)
         {
             ModelState.AddModelError("", !page.AcceptsContributionsFromSomeone
-                ? "This consultation is closed, so contributions can no longer be sent or changed."
+                ? localizer["This consultation is closed, so contributions can no longer be sent or changed."]
                 : page.Registration is not null
-                    ? "Written contributions to this consultation come from registered participants: register first."
-                    : $"This consultation is open to {Registrar.RolesInWords(page.AllowedRoles)} only.");
+                    ? localizer["Written contributions to this consultation come from registered participants: register first."]
+                    : localizer["This consultation is open to {0} only.", Registrar.RolesInWords(page.AllowedRoles, localizer)]);
         }
 
         var error = ModelState.IsValid ? await contributions.SaveAsync(page.Id, UserId!, input, attachment, cancellationToken) : null;

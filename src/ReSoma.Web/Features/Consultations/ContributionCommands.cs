@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
@@ -7,7 +8,7 @@ using ReSoma.Web.Infrastructure.Storage;
 namespace ReSoma.Web.Features.Consultations;
 
 /// <summary>A person's own written contribution: submit, edit until the consultation closes, attach a PDF.</summary>
-public sealed class ContributionCommands(ReSomaDbContext db, IFileStore files, IOptions<ContributionOptions> options, TimeProvider clock, ILogger<ContributionCommands> logger)
+public sealed class ContributionCommands(ReSomaDbContext db, IFileStore files, IOptions<ContributionOptions> options, TimeProvider clock, ILogger<ContributionCommands> logger, IStringLocalizer<ContributionCommands> localizer)
 {
     public const string AttachmentFolder = "contributions";
     public const long MaxAttachmentBytes = 10 * 1024 * 1024;
@@ -70,7 +71,7 @@ public sealed class ContributionCommands(ReSomaDbContext db, IFileStore files, I
         catch (DbUpdateConcurrencyException)
         {
             await RemoveAsync(written);
-            return "You changed this contribution in another window. Reload the page to see the saved version.";
+            return localizer["You changed this contribution in another window. Reload the page to see the saved version."];
         }
         catch
         {
@@ -105,13 +106,13 @@ public sealed class ContributionCommands(ReSomaDbContext db, IFileStore files, I
             .SumAsync(c => c.AttachmentSize ?? 0, cancellationToken);
         var quota = options.Value.AttachmentQuotaBytes;
         return others + attachment.Length > quota
-            ? $"Your attachments to all consultations together can be at most {Math.Max(1, quota / 1024 / 1024)} MB. Remove an attachment from another contribution, or send this one without a file."
+            ? localizer["Your attachments to all consultations together can be at most {0} MB. Remove an attachment from another contribution, or send this one without a file.", Math.Max(1, quota / 1024 / 1024)].Value
             : null;
     }
 
     private Task RemoveAsync(string? storedName) => files.DeleteQuietlyAsync(AttachmentFolder, storedName, logger);
 
-    private static async Task<string?> CheckAttachmentAsync(IFormFile? attachment, CancellationToken cancellationToken)
+    private async Task<string?> CheckAttachmentAsync(IFormFile? attachment, CancellationToken cancellationToken)
     {
         if (attachment is null || attachment.Length == 0)
         {
@@ -120,9 +121,9 @@ public sealed class ContributionCommands(ReSomaDbContext db, IFileStore files, I
 
         if (attachment.Length > MaxAttachmentBytes)
         {
-            return "The attachment can be at most 10 MB.";
+            return localizer["The attachment can be at most 10 MB."];
         }
 
-        return await UploadSignatures.StartsWithAsync(attachment, PdfSignature, cancellationToken) ? null : "The attachment must be a PDF file.";
+        return await UploadSignatures.StartsWithAsync(attachment, PdfSignature, cancellationToken) ? null : localizer["The attachment must be a PDF file."].Value;
     }
 }

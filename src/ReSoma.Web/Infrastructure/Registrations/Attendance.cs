@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
@@ -6,7 +7,7 @@ namespace ReSoma.Web.Infrastructure.Registrations;
 
 /// <summary>Checking people in at the door: by the code they show (typed or scanned), or from the list. Only a
 /// confirmed seat of this very consultation or event is accepted: a code of another one is refused, not guessed at.</summary>
-public sealed class Attendance(ReSomaDbContext db, TimeProvider clock)
+public sealed class Attendance(ReSomaDbContext db, TimeProvider clock, IStringLocalizer<Attendance> localizer)
 {
     public abstract record CheckIn(string Message);
 
@@ -18,30 +19,32 @@ public sealed class Attendance(ReSomaDbContext db, TimeProvider clock)
     {
         if (AttendanceCodes.Read(typed) is not { } code)
         {
-            return new Refused("That is not a registration code: a code has 8 letters and digits, like K7QX-M2RD.");
+            return new Refused(localizer["That is not a registration code: a code has 8 letters and digits, like K7QX-M2RD."]);
         }
 
         var found = await db.SeatRegistrations.AsNoTracking().Where(r => r.Code == code && r.SeatPoolId == item.SeatPoolId)
             .Select(r => new { r.Id, r.Status, r.AttendedAt, r.User!.DisplayName }).FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            return new Refused($"No participant of “{item.Title}” has the code {AttendanceCodes.Display(code)}. Check the code, and that it is for this {item.Noun}.");
+            return new Refused(item.Kind == RegistrableKind.Consultation
+                ? localizer["No participant of “{0}” has the code {1}. Check the code, and that it is for this consultation.", item.Title, AttendanceCodes.Display(code)]
+                : localizer["No participant of “{0}” has the code {1}. Check the code, and that it is for this event.", item.Title, AttendanceCodes.Display(code)]);
         }
 
         if (found.Status != SeatStatus.Confirmed)
         {
             return new Refused(found.Status == SeatStatus.Waitlisted
-                ? $"{found.DisplayName} is on the waitlist and has no seat."
-                : $"{found.DisplayName} cancelled their registration.");
+                ? localizer["{0} is on the waitlist and has no seat.", found.DisplayName]
+                : localizer["{0} cancelled their registration.", found.DisplayName]);
         }
 
         if (found.AttendedAt is { } at)
         {
-            return new CheckedIn(found.Id, true, $"{found.DisplayName} was already checked in at {Calendar.ZonedTime.In(at, item.TimeZoneId):HH:mm}.");
+            return new CheckedIn(found.Id, true, localizer["{0} was already checked in at {1}.", found.DisplayName, Calendar.ZonedTime.In(at, item.TimeZoneId).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
         await MarkAsync(item, found.Id, true, cancellationToken);
-        return new CheckedIn(found.Id, false, $"{found.DisplayName} is checked in.");
+        return new CheckedIn(found.Id, false, localizer["{0} is checked in.", found.DisplayName]);
     }
 
     /// <returns>False when the registration is not a confirmed seat of this item.</returns>

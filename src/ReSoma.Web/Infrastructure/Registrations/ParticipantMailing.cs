@@ -15,10 +15,12 @@ public sealed class ParticipantMailInput
 
     [Required(ErrorMessage = "Give the message a subject.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The subject can be at most {1} characters.")]
+    [Display(Name = "Subject")]
     public string Subject { get; set; } = "";
 
     [Required(ErrorMessage = "Write the message.")]
     [StringLength(MaxMessage, ErrorMessage = "The message can be at most {1} characters.")]
+    [Display(Name = "Message")]
     public string Message { get; set; } = "";
 }
 

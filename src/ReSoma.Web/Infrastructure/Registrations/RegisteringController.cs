@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Web;
 
@@ -34,7 +35,7 @@ public abstract class RegisteringController(Registrar registrar) : Controller
         var item = await FindRegistrableAsync(slug, cancellationToken);
         if (item is not { IsPublished: true })
         {
-            return await NothingToRegisterForAsync(slug, item, "takes no registrations: everyone is welcome without one", cancellationToken);
+            return await NothingToRegisterForAsync(slug, item, cancelling: false, cancellationToken);
         }
 
         var outcome = ModelState.IsValid ? await registrar.RegisterAsync(item, UserId!, StakeholderRoles, input, cancellationToken) : null;
@@ -59,7 +60,7 @@ public abstract class RegisteringController(Registrar registrar) : Controller
         var item = await FindRegistrableAsync(slug, cancellationToken);
         if (item is not { IsPublished: true })
         {
-            return await NothingToRegisterForAsync(slug, item, "takes no registrations, so there is nothing to cancel", cancellationToken);
+            return await NothingToRegisterForAsync(slug, item, cancelling: true, cancellationToken);
         }
 
         if (await registrar.CancelAsync(item, UserId!, cancellationToken) is { } refusal)
@@ -72,10 +73,20 @@ public abstract class RegisteringController(Registrar registrar) : Controller
     }
 
     /// <summary>A page this visitor may not see is not found; a visible page without seats says why nothing happened.</summary>
-    private async Task<IActionResult> NothingToRegisterForAsync(string slug, Registrable? item, string why, CancellationToken cancellationToken)
+    private async Task<IActionResult> NothingToRegisterForAsync(string slug, Registrable? item, bool cancelling, CancellationToken cancellationToken)
     {
         // Only an editor previewing a draft can see a page whose item is not published: say so rather than "no seats".
-        ModelState.AddModelError("", item is not null ? $"This {NounOfPage} is not published yet, so it takes no registrations." : $"This {NounOfPage} {why}.");
+        var localizer = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<RegisteringController>>();
+        var consultation = NounOfPage == "consultation";
+        ModelState.AddModelError("", (item, cancelling, consultation) switch
+        {
+            (not null, _, true) => localizer["This consultation is not published yet, so it takes no registrations."],
+            (not null, _, false) => localizer["This event is not published yet, so it takes no registrations."],
+            (null, false, true) => localizer["This consultation takes no registrations: everyone is welcome without one."],
+            (null, false, false) => localizer["This event takes no registrations: everyone is welcome without one."],
+            (null, true, true) => localizer["This consultation takes no registrations, so there is nothing to cancel."],
+            (null, true, false) => localizer["This event takes no registrations, so there is nothing to cancel."],
+        });
         return await PageWithErrorsAsync(slug, null, StatusCodes.Status409Conflict, cancellationToken);
     }
 

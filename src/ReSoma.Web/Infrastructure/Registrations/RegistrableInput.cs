@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Calendar;
 
@@ -45,21 +46,29 @@ public abstract class RegistrableInput : IValidatableObject
     /// <summary>The zone the times are in: the typed one, else the chosen one.</summary>
     public string? ZoneId => string.IsNullOrWhiteSpace(OtherTimeZone) ? TimeZoneChoice?.Trim() : OtherTimeZone.Trim();
 
+    /// <summary>The words of the form's own rules, in the interface's language (set when validation starts).</summary>
+    protected IStringLocalizer Words { get; private set; } = EnglishWords.Instance;
+
+    // The words of the rules written here, from this folder's resource.
+    private IStringLocalizer localizer = EnglishWords.Instance;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        localizer = EnglishWords.For(validationContext, typeof(RegistrableInput));
+        Words = EnglishWords.For(validationContext, GetType());
         var zone = ZonedTime.IanaIdOf(ZoneId);
         if (string.IsNullOrWhiteSpace(ZoneId))
         {
-            yield return new ValidationResult("Choose the time zone, or type one.", [nameof(TimeZoneChoice)]);
+            yield return new ValidationResult(localizer["Choose the time zone, or type one."], [nameof(TimeZoneChoice)]);
         }
         else if (zone is null)
         {
-            yield return new ValidationResult($"\"{ZoneId}\" is not a time zone we know: use an IANA name such as Europe/Brussels.", [nameof(OtherTimeZone)]);
+            yield return new ValidationResult(localizer["\"{0}\" is not a time zone we know: use an IANA name such as Europe/Brussels.", ZoneId ?? ""], [nameof(OtherTimeZone)]);
         }
 
         if (OnlineLink is { Length: > 0 } link && !IsWebAddress(link.Trim()))
         {
-            yield return new ValidationResult("The online link must be a full web address starting with http:// or https://.", [nameof(OnlineLink)]);
+            yield return new ValidationResult(localizer["The online link must be a full web address starting with http:// or https://."], [nameof(OnlineLink)]);
         }
 
         foreach (var result in ValidateOwnFields())
@@ -76,13 +85,15 @@ public abstract class RegistrableInput : IValidatableObject
         var endUtc = ZonedTime.ToUtc(end, zone);
         if (startUtc is null || endUtc is null)
         {
-            yield return SkippedHour(startUtc is null ? "The start" : "The end", zone, startUtc is null ? nameof(StartsAt) : nameof(EndsAt));
+            yield return startUtc is null
+                ? new ValidationResult(localizer["The start falls in the hour that {0} skips when the clocks go forward: choose another time.", zone], [nameof(StartsAt)])
+                : new ValidationResult(localizer["The end falls in the hour that {0} skips when the clocks go forward: choose another time.", zone], [nameof(EndsAt)]);
             yield break;
         }
 
         if (endUtc <= startUtc)
         {
-            yield return new ValidationResult("The end must be after the start.", [nameof(EndsAt)]);
+            yield return new ValidationResult(localizer["The end must be after the start."], [nameof(EndsAt)]);
             yield break;
         }
 
@@ -98,9 +109,10 @@ public abstract class RegistrableInput : IValidatableObject
     /// <summary>The form's own rules about times (the deadline, a programme), given the item's real start and end.</summary>
     protected virtual IEnumerable<ValidationResult> ValidateWithin(string zone, DateTimeOffset start, DateTimeOffset end) => [];
 
-    /// <summary>The error for a wall-clock time that <paramref name="zone"/> skips when the clocks go forward.</summary>
-    protected static ValidationResult SkippedHour(string what, string zone, string field) =>
-        new($"{what} falls in the hour that {zone} skips when the clocks go forward: choose another time.", [field]);
+    /// <summary>The error for a registration deadline at a wall-clock time that <paramref name="zone"/> skips when the
+    /// clocks go forward.</summary>
+    protected ValidationResult SkippedDeadlineHour(string zone) =>
+        new(localizer["The registration deadline falls in the hour that {0} skips when the clocks go forward: choose another time.", zone], ["RegistrationDeadline"]);
 
     private static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;

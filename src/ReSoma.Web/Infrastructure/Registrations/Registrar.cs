@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Calendar;
@@ -11,7 +12,7 @@ namespace ReSoma.Web.Infrastructure.Registrations;
 /// until when, the allocator hands out seats and the waitlist, and everyone concerned is told by mail. A mail that
 /// cannot be queued never undoes what it reports.
 /// </summary>
-public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, RegistrationMails mails, TimeProvider clock)
+public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, RegistrationMails mails, TimeProvider clock, IStringLocalizer<Registrar> localizer)
 {
     /// <param name="Refusal">Why the registration was refused, for the page's summary.</param>
     /// <param name="FieldErrors">Answers that cannot be accepted, by form field.</param>
@@ -54,8 +55,8 @@ public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrab
         if (result.Outcome == RegisterOutcome.AlreadyRegistered)
         {
             return new Outcome(result.Status == SeatStatus.Confirmed
-                ? "You are already registered: your seat is confirmed."
-                : $"You are already on the waitlist, in position {result.WaitlistPosition}.", new Dictionary<string, string>(), result);
+                ? localizer["You are already registered: your seat is confirmed."]
+                : localizer["You are already on the waitlist, in position {0}.", result.WaitlistPosition ?? 0], new Dictionary<string, string>(), result);
         }
 
         await mails.SendAsync(result.Outcome == RegisterOutcome.Confirmed ? RegistrationMail.Confirmed : RegistrationMail.Waitlisted,
@@ -69,7 +70,7 @@ public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrab
         // After the item the list of who came is a record, not something to change.
         if (!item.AllowsCancelling(clock.GetUtcNow()))
         {
-            return $"The {item.Noun} is over, so registrations can no longer be cancelled.";
+            return Of(item, localizer["The consultation is over, so registrations can no longer be cancelled."], localizer["The event is over, so registrations can no longer be cancelled."]);
         }
 
         var registrationId = await db.SeatRegistrations.Where(r => r.SeatPoolId == item.SeatPoolId && r.UserId == userId && r.Status != SeatStatus.Cancelled)
@@ -77,7 +78,7 @@ public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrab
         var result = await seats.CancelAsync(item.SeatPoolId, userId, cancellationToken);
         if (!result.WasRegistered || registrationId is null)
         {
-            return "You have no registration to cancel.";
+            return localizer["You have no registration to cancel."];
         }
 
         await mails.SendAsync(RegistrationMail.CancelledByYou, item, registrationId.Value, cancellationToken: cancellationToken);
@@ -120,15 +121,15 @@ public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrab
         }
     }
 
-    /// <summary>The words for a refusal; null when there is none.</summary>
-    public static string? Explain(Registrable item, RegistrationRefusal refusal) => refusal switch
+    /// <summary>The words for a refusal, in the interface's language; null when there is none.</summary>
+    public string? Explain(Registrable item, RegistrationRefusal refusal) => refusal switch
     {
         RegistrationRefusal.None => null,
-        RegistrationRefusal.Cancelled => $"This {item.Noun} has been cancelled, so registration is closed.",
-        RegistrationRefusal.Closed => $"Registration closed on {ZonedTime.Format(item.ClosesAt, item.TimeZoneId)}.",
-        RegistrationRefusal.RoleNotAllowed => $"This {item.Noun} is open to {RolesInWords(item.AllowedRoleList)} only.",
-        RegistrationRefusal.NoSeats => $"This {item.Noun} takes no registrations.",
-        _ => $"This {item.Noun} is not open for registration.",
+        RegistrationRefusal.Cancelled => Of(item, localizer["This consultation has been cancelled, so registration is closed."], localizer["This event has been cancelled, so registration is closed."]),
+        RegistrationRefusal.Closed => localizer["Registration closed on {0}.", ZonedTime.Format(item.ClosesAt, item.TimeZoneId)],
+        RegistrationRefusal.RoleNotAllowed => Of(item, localizer["This consultation is open to {0} only.", RolesInWords(item.AllowedRoleList, localizer)], localizer["This event is open to {0} only.", RolesInWords(item.AllowedRoleList, localizer)]),
+        RegistrationRefusal.NoSeats => Of(item, localizer["This consultation takes no registrations."], localizer["This event takes no registrations."]),
+        _ => Of(item, localizer["This consultation is not open for registration."], localizer["This event is not open for registration."]),
     };
 
     public static string RolesInWords(IReadOnlyList<string> roles)
@@ -136,6 +137,17 @@ public sealed class Registrar(ReSomaDbContext db, SeatAllocator seats, Registrab
         var words = roles.Select(r => r.ToLower(CultureInfo.InvariantCulture) + "s").ToList();
         return words.Count <= 1 ? string.Concat(words) : string.Join(", ", words[..^1]) + " and " + words[^1];
     }
+
+    /// <summary>The roles as a list in words ("researchers, policymakers and practitioners") in the interface's language.</summary>
+    public static string RolesInWords(IReadOnlyList<string> roles, IStringLocalizer localizer)
+    {
+        var words = roles.Select(r => localizer[r + "s"].Value.ToLower(CultureInfo.CurrentCulture)).ToList();
+        return words.Count <= 1 ? string.Concat(words) : localizer["{0} and {1}", string.Join(", ", words[..^1]), words[^1]];
+    }
+
+    // Each sentence is written out for both kinds: other languages agree the words with the noun's gender.
+    private static string Of(Registrable item, LocalizedString consultation, LocalizedString @event) =>
+        item.Kind == RegistrableKind.Consultation ? consultation : @event;
 
     private async Task TellPromotedAsync(Registrable item, IReadOnlyList<Promotion> promoted, CancellationToken cancellationToken)
     {

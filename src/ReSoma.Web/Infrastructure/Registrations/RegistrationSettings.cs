@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
@@ -56,7 +57,7 @@ public sealed record RegistrationSettingsPage(Registrable Item, IReadOnlyList<Qu
 /// removed with their answers) and when reminders go out. Everything is saved through tracked changes, so the public
 /// pages, whose form shows the questions, are evicted from the output cache.
 /// </summary>
-public sealed class RegistrationSettings(ReSomaDbContext db)
+public sealed class RegistrationSettings(ReSomaDbContext db, IStringLocalizer<RegistrationSettings> localizer)
 {
     public async Task<RegistrationSettingsPage> LoadAsync(Registrable item, CancellationToken cancellationToken = default)
     {
@@ -102,7 +103,7 @@ public sealed class RegistrationSettings(ReSomaDbContext db)
         // Answers already given were to the question as it was: they keep meaning something only within the same kind.
         if (question.Kind != input.Kind && await db.RegistrationAnswers.AnyAsync(a => a.RegistrationQuestionId == questionId, cancellationToken))
         {
-            return "People have already answered this question, so its kind of answer cannot change: add a new question instead.";
+            return localizer["People have already answered this question, so its kind of answer cannot change: add a new question instead."];
         }
 
         Apply(question, input);

@@ -1,5 +1,5 @@
-using Humanizer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 
@@ -11,13 +11,13 @@ namespace ReSoma.Web.Infrastructure.Registrations;
 /// or an unused one taken away), and the new capacity set through the allocator once the item is saved. The allocator
 /// checks the capacity again under its lock, which keeps a registration arriving in between from being overbooked.
 /// </summary>
-public sealed class SeatPoolChanges(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, Registrar registrar)
+public sealed class SeatPoolChanges(ReSomaDbContext db, SeatAllocator seats, Registrables registrables, Registrar registrar, IStringLocalizer<SeatPoolChanges> localizer)
 {
     /// <summary>What the editor asked for, and how the pool stood before.</summary>
     public sealed record Plan(int? PoolId, SeatSummary? Before, bool WantsSeats, int Capacity);
 
     /// <param name="whySeatless">The words for "this item is to have no seats" ("Registration cannot be switched
-    /// off", "An online survey has no seats"); the count of people holding a place is added after them.</param>
+    /// off", "Online survey has no seats"), in the interface's language; the count of people holding a place is added after them.</param>
     /// <returns>The plan, and why it cannot be done (null when it can).</returns>
     public async Task<(Plan Plan, string? Refusal)> CheckAsync(int? poolId, bool wantsSeats, int capacity, string whySeatless, CancellationToken cancellationToken = default)
     {
@@ -26,10 +26,12 @@ public sealed class SeatPoolChanges(ReSomaDbContext db, SeatAllocator seats, Reg
         var holding = before is null ? 0 : before.Confirmed + before.Waitlisted;
         if (before is not null && !wantsSeats && holding > 0)
         {
-            return (plan, $"{whySeatless} while {"person".ToQuantity(holding)} {(holding == 1 ? "holds" : "hold")} a seat or a place on the waitlist.");
+            return (plan, holding == 1
+                ? localizer["{0} while {1} person holds a seat or a place on the waitlist.", whySeatless, holding]
+                : localizer["{0} while {1} people hold a seat or a place on the waitlist.", whySeatless, holding]);
         }
 
-        return (plan, before is not null && wantsSeats && capacity < before.Confirmed ? SeatAllocator.TooFewSeats(before.Confirmed) : null);
+        return (plan, before is not null && wantsSeats && capacity < before.Confirmed ? TooFewSeats(before.Confirmed) : null);
     }
 
     /// <summary>The pool the item is to have after the save: a new one when seats are switched on, none when they are
@@ -61,6 +63,14 @@ public sealed class SeatPoolChanges(ReSomaDbContext db, SeatAllocator seats, Reg
         }
 
         var item = await registrables.ByPoolAsync(pool, cancellationToken);
-        return item is null ? null : await registrar.SetCapacityAsync(item, plan.Capacity, cancellationToken);
+        var changed = item is null ? null : await registrar.SetCapacityAsync(item, plan.Capacity, cancellationToken);
+        // The allocator refuses under its lock, in English words that name only the seats already given.
+        return changed is { Error: not null } && await seats.SummaryAsync(pool, cancellationToken) is { } now
+            ? changed with { Error = TooFewSeats(now.Confirmed) }
+            : changed;
     }
+
+    private string TooFewSeats(int confirmed) => confirmed == 1
+        ? localizer["1 person already has a seat, so there must be at least 1 seat."]
+        : localizer["{0} people already have a seat, so there must be at least {0} seats.", confirmed];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Registrations;
 
@@ -6,7 +7,7 @@ namespace ReSoma.Web.Features.Consultations.Editor;
 
 /// <summary>Cancels a consultation (its public page then says why, and registration closes) or reinstates it.
 /// Registrations are kept either way, so a reinstated consultation has its participants back.</summary>
-public sealed class ConsultationCancellation(ReSomaDbContext db, Registrables registrables, Registrar registrations, TimeProvider clock)
+public sealed class ConsultationCancellation(ReSomaDbContext db, Registrables registrables, Registrar registrations, TimeProvider clock, IStringLocalizer<ConsultationCancellation> localizer)
 {
     /// <returns>Why it cannot be cancelled, or null when it was.</returns>
     public async Task<string?> CancelAsync(int id, string reason, CancellationToken cancellationToken = default)
@@ -14,7 +15,7 @@ public sealed class ConsultationCancellation(ReSomaDbContext db, Registrables re
         var consultation = await db.Consultations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (consultation is null || consultation.IsCancelled)
         {
-            return consultation is null ? "This consultation no longer exists." : "The consultation is already cancelled.";
+            return consultation is null ? localizer["This consultation no longer exists."] : localizer["The consultation is already cancelled."];
         }
 
         consultation.IsCancelled = true;
@@ -36,7 +37,7 @@ public sealed class ConsultationCancellation(ReSomaDbContext db, Registrables re
         var consultation = await db.Consultations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (consultation is null || !consultation.IsCancelled)
         {
-            return consultation is null ? "This consultation no longer exists." : "The consultation is not cancelled.";
+            return consultation is null ? localizer["This consultation no longer exists."] : localizer["The consultation is not cancelled."];
         }
 
         consultation.IsCancelled = false;

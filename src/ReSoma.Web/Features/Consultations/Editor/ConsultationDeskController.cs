@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Registrations;
 using ReSoma.Web.Infrastructure.Web;
@@ -21,7 +22,8 @@ public sealed class ConsultationDeskController(
     Registrables registrables,
     ParticipantMailing mailing,
     ContributionModeration moderation,
-    ContributionAttachments attachments) : Controller
+    ContributionAttachments attachments,
+    IStringLocalizer<ConsultationDeskController> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Desk(string slug, CancellationToken cancellationToken) =>
@@ -71,12 +73,12 @@ public sealed class ConsultationDeskController(
             case ContributionModeration.Result.ReasonMissing:
                 if (ModelState.IsValid)
                 {
-                    ModelState.AddModelError(nameof(ModerationInput.Reason), "Say why the contribution is rejected; its author will see the reason.");
+                    ModelState.AddModelError(nameof(ModerationInput.Reason), localizer["Say why the contribution is rejected; its author will see the reason."]);
                 }
 
                 return await ShowAsync(slug, d => d with { RejectingId = id, RejectReason = input.Reason }, StatusCodes.Status422UnprocessableEntity, cancellationToken);
             case ContributionModeration.Result.Stale:
-                ModelState.AddModelError("", "This contribution changed since you opened the page: its author edited it, or another editor decided on it. Read it again below before you decide.");
+                ModelState.AddModelError("", localizer["This contribution changed since you opened the page: its author edited it, or another editor decided on it. Read it again below before you decide."]);
                 return await ShowAsync(slug, d => d, StatusCodes.Status409Conflict, cancellationToken);
             default:
                 return NotFound();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Shared;
@@ -12,7 +13,7 @@ namespace ReSoma.Web.Features.Consultations.Editor;
 /// <summary>What editors do to a consultation's details: create (as a draft), edit (optimistic concurrency), change its
 /// seats, publish, schedule and unpublish. A format with seats has a seat pool, one without has none; switching is
 /// refused while people hold a place.</summary>
-public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock) : IItemEditor<ConsultationInput, ConsultationSnapshot, EditConsultationPage>
+public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoolChanges seatChanges, TimeProvider clock, IStringLocalizer<ConsultationEditor> localizer) : IItemEditor<ConsultationInput, ConsultationSnapshot, EditConsultationPage>
 {
     /// <summary>Words that are pages of the back office itself (<c>/editor/consultations/new</c>), so no slug may be one.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["new"];
@@ -24,7 +25,7 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
             .Select(t => new { t.Title, t.Cycle!.Year, t.Cycle.IsCurrent }).FirstOrDefaultAsync(cancellationToken);
         if (topic is null)
         {
-            return "Choose the topic the consultation is about.";
+            return localizer["Choose the topic the consultation is about."];
         }
 
         var keeps = consultationId is { } id && await db.Consultations.AnyAsync(c => c.Id == id && c.TopicId == topicId, cancellationToken);
@@ -67,7 +68,7 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
         var consultation = await db.Consultations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (consultation is null)
         {
-            return new("", "This consultation no longer exists.");
+            return new("", localizer["This consultation no longer exists."]);
         }
 
         var now = clock.GetUtcNow();
@@ -104,7 +105,7 @@ public sealed class ConsultationEditor(ReSomaDbContext db, SeatAllocator seats, 
         }
 
         var (plan, refusal) = await seatChanges.CheckAsync(consultation.SeatPoolId, input.Format!.Value.TakesSeats(), input.Capacity,
-            $"{input.Format.Value.DisplayName()} has no seats, so the format cannot change", cancellationToken);
+            localizer["{0} has no seats, so the format cannot change", localizer[input.Format.Value.DisplayName()].Value], cancellationToken);
         if (refusal is not null)
         {
             return new Save.SeatsRefused(refusal, null);

@@ -17,10 +17,12 @@ public sealed class ConsultationInput : RegistrableInput
 
     [Required(ErrorMessage = "Choose the format.")]
     [EnumDataType(typeof(ConsultationFormat), ErrorMessage = "Choose one of the four formats.")]
+    [Display(Name = "Format")]
     public ConsultationFormat? Format { get; set; }
 
     [Required(ErrorMessage = "Give the consultation a title.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The title can be at most {1} characters.")]
+    [Display(Name = "Title")]
     public string Title { get; set; } = "";
 
     [StringLength(FieldLengths.Markdown, ErrorMessage = "The description can be at most {1} characters.")]
@@ -32,6 +34,7 @@ public sealed class ConsultationInput : RegistrableInput
     public DateTime? RegistrationDeadline { get; set; }
 
     [StringLength(FieldLengths.Title, ErrorMessage = "The place can be at most {1} characters.")]
+    [Display(Name = "Place")]
     public string? Place { get; set; }
 
     [Display(Name = "Who may register")]
@@ -62,11 +65,11 @@ public sealed class ConsultationInput : RegistrableInput
         var roles = AllowedRoles.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
         if (roles.Count == 0)
         {
-            yield return new ValidationResult("Choose at least one stakeholder role that may register.", [nameof(AllowedRoles)]);
+            yield return new ValidationResult(Words["Choose at least one stakeholder role that may register."], [nameof(AllowedRoles)]);
         }
         else if (roles.Any(r => !Roles.IsStakeholderRole(r)))
         {
-            yield return new ValidationResult("Only researchers, policymakers and practitioners can register for consultations.", [nameof(AllowedRoles)]);
+            yield return new ValidationResult(Words["Only researchers, policymakers and practitioners can register for consultations."], [nameof(AllowedRoles)]);
         }
     }
 
@@ -80,11 +83,11 @@ public sealed class ConsultationInput : RegistrableInput
         var deadlineUtc = ConsultationTimes.ToUtc(deadline, zone);
         if (deadlineUtc is null)
         {
-            yield return SkippedHour("The registration deadline", zone, nameof(RegistrationDeadline));
+            yield return SkippedDeadlineHour(zone);
         }
         else if (deadlineUtc > end)
         {
-            yield return new ValidationResult("The registration deadline cannot be after the end.", [nameof(RegistrationDeadline)]);
+            yield return new ValidationResult(Words["The registration deadline cannot be after the end."], [nameof(RegistrationDeadline)]);
         }
     }
 }

@@ -79,7 +79,7 @@ public sealed class EventEditor(ReSomaDbContext db, SeatAllocator seats, SeatPoo
             return new Save.Conflict(EventForms.SnapshotOf(e), e.Version);
         }
 
-        var (plan, refusal) = await seatChanges.CheckAsync(e.SeatPoolId, input.TakesRegistrations, input.Capacity, "Registration cannot be switched off", cancellationToken);
+        var (plan, refusal) = await seatChanges.CheckAsync(e.SeatPoolId, input.TakesRegistrations, input.Capacity, localizer["Registration cannot be switched off"], cancellationToken);
         if (refusal is not null)
         {
             return new Save.SeatsRefused(refusal, null);

@@ -81,17 +81,17 @@ public sealed partial class EventInput : RegistrableInput
     {
         if (!string.IsNullOrWhiteSpace(Slug) && !SlugPattern().IsMatch(Slug.Trim()))
         {
-            yield return new ValidationResult("The address may hold only small letters, digits and single hyphens between them, e.g. final-conference-2020.", [nameof(Slug)]);
+            yield return new ValidationResult(Words["The address may hold only small letters, digits and single hyphens between them, e.g. final-conference-2020."], [nameof(Slug)]);
         }
 
         if (string.IsNullOrWhiteSpace(Venue) && string.IsNullOrWhiteSpace(City) && string.IsNullOrWhiteSpace(OnlineLink))
         {
-            yield return new ValidationResult("Say where the event happens: a venue or a city, or an online link.", [nameof(Venue)]);
+            yield return new ValidationResult(Words["Say where the event happens: a venue or a city, or an online link."], [nameof(Venue)]);
         }
 
         if (TakesRegistrations && Capacity < 1)
         {
-            yield return new ValidationResult("An event that takes registrations needs at least 1 seat.", [nameof(Capacity)]);
+            yield return new ValidationResult(Words["An event that takes registrations needs at least 1 seat."], [nameof(Capacity)]);
         }
     }
 
@@ -102,11 +102,11 @@ public sealed partial class EventInput : RegistrableInput
             var deadlineUtc = ZonedTime.ToUtc(deadline, zone);
             if (deadlineUtc is null)
             {
-                yield return SkippedHour("The registration deadline", zone, nameof(RegistrationDeadline));
+                yield return SkippedDeadlineHour(zone);
             }
             else if (deadlineUtc > start)
             {
-                yield return new ValidationResult("The registration deadline cannot be after the start: registration closes when the event starts anyway.", [nameof(RegistrationDeadline)]);
+                yield return new ValidationResult(Words["The registration deadline cannot be after the start: registration closes when the event starts anyway."], [nameof(RegistrationDeadline)]);
             }
         }
 
