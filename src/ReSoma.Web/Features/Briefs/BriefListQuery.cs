@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Search;
@@ -29,7 +30,7 @@ public sealed record BriefListPage(
 }
 
 /// <summary>The published briefs, newest first or by relevance, filtered by any combination of the GET parameters.</summary>
-public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, BriefFilterResolver resolver)
+public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, BriefFilterResolver resolver, IStringLocalizer<BriefListQuery> localizer)
 {
     public const int PageSize = 20;
 
@@ -45,13 +46,13 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         if (query.OnlyExcludes)
         {
             // Listing every brief but the excluded ones would look like a search that found everything.
-            notices.Add(SearchNotices.OnlyExcludes(query));
+            notices.Add(SearchNotices.OnlyExcludes(query, localizer));
             return new BriefListPage(filters, [], 0, 1, 1, true, active, notices, options) { Understood = resolved.Understood };
         }
 
         if (!string.IsNullOrWhiteSpace(filters.Q) && query.IsEmpty)
         {
-            notices.Add("The search had no words to look for, so all briefs are shown.");
+            notices.Add(localizer["The search had no words to look for, so all briefs are shown."]);
         }
 
         var page = Math.Max(1, filters.Page);
@@ -103,7 +104,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         var pageCount = Math.Max(1, (shown + PageSize - 1) / PageSize);
         if (page > pageCount && total > 0)
         {
-            notices.Add($"There are only {pageCount} {(pageCount == 1 ? "page" : "pages")} of results.");
+            notices.Add(pageCount == 1 ? localizer["There is only 1 page of results."] : localizer["There are only {0} pages of results.", pageCount]);
         }
 
         return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), shown, page, pageCount, !query.IsEmpty, active, notices, options)
