@@ -39,7 +39,7 @@ public sealed partial class CitationJourney(BrowserFixture browser)
         await desk.GotoAsync(Url(address, $"editor/briefs/{briefId}/edit"));
         await desk.GetByRole(AriaRole.Link, new() { Name = "Edit the links" }).ClickAsync();
         await desk.GetByLabel("The brief").SelectOptionAsync(new SelectOptionValue { Label = "cites a contribution" });
-        await desk.GetByLabel("Links to").SelectOptionAsync(new SelectOptionValue { Label = $"Contribution: {ContributionTitle} (to Hearing on immigration detention)" });
+        await desk.GetByLabel("Links to").SelectOptionAsync(new SelectOptionValue { Label = $"{ContributionTitle} — Hearing on immigration detention" });
         await desk.GetByRole(AriaRole.Button, new() { Name = "Add link" }).ClickAsync();
         await Expect(desk.GetByRole(AriaRole.Status)).ToContainTextAsync("The link is added.");
         await Expect(desk.Locator("#brief-links")).ToContainTextAsync(ContributionTitle);

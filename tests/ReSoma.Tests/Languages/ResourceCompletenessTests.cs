@@ -45,6 +45,18 @@ public sealed partial class ResourceCompletenessTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>The resource build ignores case and silently drops the second of "Published" and "published", so the
+    /// page would show English where the dropped key was asked for.</summary>
+    [Fact]
+    public void No_two_keys_differ_only_in_case()
+    {
+        var clashes = EnglishResources()
+            .SelectMany(english => Entries(english).Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"{Relative(english)}: {string.Join(" / ", g.Select(k => $"\"{k}\""))}"))
+            .ToList();
+        Assert.True(clashes.Count == 0, string.Join(Environment.NewLine, clashes));
+    }
+
     [Fact]
     public void Every_key_the_code_asks_for_is_in_English()
     {

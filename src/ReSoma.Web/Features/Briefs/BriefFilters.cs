@@ -35,8 +35,9 @@ public sealed record ResolvedBriefFilters(Area? Area, BriefSeries? Series, int? 
     public required BriefFilters Understood { get; init; }
 }
 
-/// <summary>A filter in effect, with the address of the same list without it.</summary>
-public sealed record ActiveFilter(string Label, string RemoveUrl);
+/// <summary>A filter in effect ("Area: Migration"), with the address of the same list without it. <paramref name="Language"/>
+/// is set when the value is content (a topic's title, an organisation's name), so the chip marks it.</summary>
+public sealed record ActiveFilter(string Name, string Value, string RemoveUrl, string? Language = null);
 
 /// <summary>A choice in a filter's drop-down.</summary>
 public sealed record FilterOption(string Value, string Label);

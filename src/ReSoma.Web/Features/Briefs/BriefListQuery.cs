@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Search;
@@ -52,7 +52,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
 
         if (!string.IsNullOrWhiteSpace(filters.Q) && query.IsEmpty)
         {
-            notices.Add("The search had no words to look for, so all briefs are shown.");
+            notices.Add(localizer["The search had no words to look for, so all briefs are shown."]);
         }
 
         var page = Math.Max(1, filters.Page);
@@ -104,7 +104,7 @@ public sealed class BriefListQuery(ReSomaDbContext db, IFullTextSearch search, B
         var pageCount = Math.Max(1, (shown + PageSize - 1) / PageSize);
         if (page > pageCount && total > 0)
         {
-            notices.Add($"There are only {pageCount} {(pageCount == 1 ? "page" : "pages")} of results.");
+            notices.Add(pageCount == 1 ? localizer["There is only 1 page of results."] : localizer["There are only {0} pages of results.", pageCount]);
         }
 
         return new BriefListPage(filters, rows.Select(r => r.Item).ToList(), shown, page, pageCount, !query.IsEmpty, active, notices, options)

@@ -9,7 +9,7 @@ public sealed record BriefAuthorLine(string Name, string? Organisation, string? 
 
 public sealed record DrawnConsultation(string Title, string Slug, ConsultationFormat Format);
 
-public sealed record RelatedBrief(string Title, string Slug, BriefSeries Series, DateOnly? PublishedOn);
+public sealed record RelatedBrief(string Title, string Slug, BriefSeries Series, DateOnly? PublishedOn, string Language);
 
 /// <summary>A brief's public page. The editors' preview renders the same model with <see cref="IsPreview"/> set.</summary>
 public sealed record BriefPage(

@@ -29,7 +29,7 @@ public sealed class BriefPageQuery(ReSomaDbContext db)
         var related = await db.Briefs.AsNoTracking()
             .Where(b => b.TopicId == brief.TopicId && b.Id != brief.Id && b.Status == BriefStatus.Published)
             .OrderBy(b => b.Series).ThenByDescending(b => b.PublishedOn)
-            .Select(b => new RelatedBrief(b.Title, b.Slug, b.Series, b.PublishedOn))
+            .Select(b => new RelatedBrief(b.Title, b.Slug, b.Series, b.PublishedOn, b.Language))
             .ToListAsync(cancellationToken);
 
         var consultations = await db.BriefConsultations.AsNoTracking()

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Briefs.Citations;
 using ReSoma.Web.Infrastructure.Caching;
@@ -13,7 +14,7 @@ namespace ReSoma.Web.Features.Briefs;
 /// <summary>The public library: list and search, a brief's page, its PDF, its citations, its DataCite record and the Atom feed.</summary>
 [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [CacheTags.Briefs, CacheTags.Consultations, CacheTags.Cycles])]
 [Route("briefs")]
-public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, BriefPdfs pdfs, BriefFeed feed, SiteAddress site) : Controller
+public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, BriefPdfs pdfs, BriefFeed feed, SiteAddress site, IStringLocalizer<BriefsController> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? area, string? series, string? topic, string? year, string? organisation, int page = 1, CancellationToken cancellationToken = default) =>
@@ -78,7 +79,7 @@ public sealed class BriefsController(BriefListQuery list, BriefPageQuery pages, 
         if (CitationFormat.Find(format) is not { } chosen)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new CitePage(brief, citation, $"There is no citation format \"{format}\". Choose one of the formats below."));
+            return View(new CitePage(brief, citation, localizer["There is no citation format \"{0}\". Choose one of the formats below.", format]));
         }
 
         var download = File(Encoding.UTF8.GetBytes(chosen.Write(citation)), chosen.ContentType + "; charset=utf-8", $"resoma-{slug}.{chosen.Extension}");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Evidence;
@@ -12,7 +13,7 @@ namespace ReSoma.Web.Features.Evidence;
 /// was discussed. "Draws on a consultation" stays on the brief's own form.</summary>
 [Route("editor/briefs/{id:int}/links")]
 [Authorize(Policy = Policies.Editorial)]
-public sealed class BriefLinksController(ReSomaDbContext db, EvidenceLinks links) : Controller
+public sealed class BriefLinksController(ReSomaDbContext db, EvidenceLinks links, IStringLocalizer<BriefLinksController> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, CancellationToken cancellationToken) =>
@@ -29,7 +30,8 @@ public sealed class BriefLinksController(ReSomaDbContext db, EvidenceLinks links
 
         if (ModelState.IsValid && await links.AddAsync(id, input.Kind!.Value, input.Target, cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError(nameof(BriefLinkInput.Target), refusal);
+            // The refusals are the resource's keys (EvidenceLinks and BriefLink.RefusalOf say why in English).
+            ModelState.AddModelError(nameof(BriefLinkInput.Target), localizer[refusal]);
         }
 
         if (ModelState.IsValid)
@@ -48,10 +50,10 @@ public sealed class BriefLinksController(ReSomaDbContext db, EvidenceLinks links
 
     private async Task<BriefLinksPage?> PageAsync(int id, BriefLinkInput input, CancellationToken cancellationToken)
     {
-        var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.Id, b.Title, b.Status }).FirstOrDefaultAsync(cancellationToken);
-        return brief is null ? null : new BriefLinksPage(brief.Id, brief.Title, brief.Status == BriefStatus.Published,
+        var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.Id, b.Title, b.Status, b.Language }).FirstOrDefaultAsync(cancellationToken);
+        return brief is null ? null : new BriefLinksPage(brief.Id, brief.Title, brief.Language, brief.Status == BriefStatus.Published,
             await links.OfBriefAsync(id, publicOnly: false, cancellationToken), await links.TargetsAsync(id, cancellationToken), input);
     }
 }
 
-public sealed record BriefLinksPage(int BriefId, string Title, bool IsPublished, IReadOnlyList<LinkedItem> Links, IReadOnlyList<LinkTarget> Targets, BriefLinkInput Input);
+public sealed record BriefLinksPage(int BriefId, string Title, string Language, bool IsPublished, IReadOnlyList<LinkedItem> Links, IReadOnlyList<LinkTarget> Targets, BriefLinkInput Input);

@@ -24,5 +24,6 @@ public sealed class EvidenceLinksViewComponent(EvidenceLinks links) : ViewCompon
 }
 
 /// <param name="Outgoing">What the item links to (a brief's citations, follow-ups, discussions).</param>
-/// <param name="Incoming">The published briefs linking to the item, under <paramref name="IncomingHeading"/>.</param>
+/// <param name="Incoming">The published briefs linking to the item, under <paramref name="IncomingHeading"/> (a key of
+/// the Evidence resource, which the view translates).</param>
 public sealed record EvidenceLinksBox(IReadOnlyList<LinkedItem> Outgoing, IReadOnlyList<LinkedItem> Incoming, string IncomingHeading);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Evidence;
@@ -13,7 +14,7 @@ namespace ReSoma.Web.Features.Evidence;
 /// own page sets ("discussed in"), so both pages show them.</summary>
 [Route("editor/interviews/{id:int}/links")]
 [Authorize(Policy = Policies.Editorial)]
-public sealed class InterviewLinksController(ReSomaDbContext db, EvidenceLinks links) : Controller
+public sealed class InterviewLinksController(ReSomaDbContext db, EvidenceLinks links, IStringLocalizer<InterviewLinksController> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, CancellationToken cancellationToken) =>
@@ -30,7 +31,8 @@ public sealed class InterviewLinksController(ReSomaDbContext db, EvidenceLinks l
 
         if (ModelState.IsValid && await links.AddDiscussedInInterviewAsync(id, input.Target, cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError(nameof(InterviewLinkInput.Target), refusal);
+            // The refusals are the resource's keys (EvidenceLinks says why in English).
+            ModelState.AddModelError(nameof(InterviewLinkInput.Target), localizer[refusal]);
         }
 
         if (ModelState.IsValid)
@@ -49,13 +51,13 @@ public sealed class InterviewLinksController(ReSomaDbContext db, EvidenceLinks l
 
     private async Task<InterviewLinksPage?> PageAsync(int id, InterviewLinkInput input, CancellationToken cancellationToken)
     {
-        var interview = await db.Interviews.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.Id, i.Title }).FirstOrDefaultAsync(cancellationToken);
-        return interview is null ? null : new InterviewLinksPage(interview.Id, interview.Title,
+        var interview = await db.Interviews.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.Id, i.Title, i.Language }).FirstOrDefaultAsync(cancellationToken);
+        return interview is null ? null : new InterviewLinksPage(interview.Id, interview.Title, interview.Language,
             await links.DiscussedInInterviewAsync(id, cancellationToken), await links.BriefTargetsAsync(cancellationToken), input);
     }
 }
 
-public sealed record InterviewLinksPage(int InterviewId, string Title, IReadOnlyList<LinkedItem> Links, IReadOnlyList<LinkTarget> Targets, InterviewLinkInput Input);
+public sealed record InterviewLinksPage(int InterviewId, string Title, string Language, IReadOnlyList<LinkedItem> Links, IReadOnlyList<LinkTarget> Targets, InterviewLinkInput Input);
 
 public sealed class InterviewLinkInput
 {

@@ -14,6 +14,11 @@ public static class LocalizedText
     public static IHtmlContent AsContent(this string text, string? language = null) =>
         new HtmlContentBuilder().AppendHtml($"<span lang=\"{HtmlEncoder.Default.Encode(language ?? Domain.ContentLanguage.Default)}\">").Append(text).AppendHtml("</span>");
 
+    /// <summary>A label as it reads inside a sentence: "Scheduled" becomes "scheduled". Resource keys ignore case,
+    /// so one folder cannot hold both; the sentence form is made from the label's translation.</summary>
+    public static string InSentence(string label) =>
+        label.Length == 0 ? label : char.ToLower(label[0], System.Globalization.CultureInfo.CurrentCulture) + label[1..];
+
     public static string Text(this LocalizedHtmlString html)
     {
         using var writer = new StringWriter();

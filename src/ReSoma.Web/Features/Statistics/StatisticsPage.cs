@@ -41,8 +41,8 @@ public sealed record StatisticsPage(
 
 public sealed record MonthUsage(UsageMonth Month, int Views, int Downloads);
 
-/// <summary>One brief's views and downloads month by month, for its chart.</summary>
-public sealed record BriefUsagePage(int Id, string Title, string Slug, IReadOnlyList<MonthUsage> Months)
+/// <summary>One brief's views and downloads month by month, for its chart; <paramref name="Language"/> is the brief's.</summary>
+public sealed record BriefUsagePage(int Id, string Title, string Slug, IReadOnlyList<MonthUsage> Months, string Language)
 {
     public int Peak => Math.Max(1, Months.Select(m => Math.Max(m.Views, m.Downloads)).DefaultIfEmpty(0).Max());
 }

@@ -56,7 +56,7 @@ public sealed class StatisticsQuery(ReSomaDbContext db, TimeProvider clock)
     /// <summary>The last twelve months up to this one; null when there is no such brief.</summary>
     public async Task<BriefUsagePage?> BriefAsync(int id, CancellationToken cancellationToken = default)
     {
-        var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.Id, b.Title, b.Slug }).FirstOrDefaultAsync(cancellationToken);
+        var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.Id, b.Title, b.Slug, b.Language }).FirstOrDefaultAsync(cancellationToken);
         if (brief is null)
         {
             return null;
@@ -72,6 +72,6 @@ public sealed class StatisticsQuery(ReSomaDbContext db, TimeProvider clock)
         int Of(UsageMonth month, UsageMetric metric) =>
             counts.Where(c => c.Year == month.Year && c.Month == month.Month && c.Metric == metric).Sum(c => c.Count);
         return new BriefUsagePage(brief.Id, brief.Title, brief.Slug,
-            months.Select(m => new MonthUsage(m, Of(m, UsageMetric.View), Of(m, UsageMetric.Download))).ToList());
+            months.Select(m => new MonthUsage(m, Of(m, UsageMetric.View), Of(m, UsageMetric.Download))).ToList(), brief.Language);
     }
 }

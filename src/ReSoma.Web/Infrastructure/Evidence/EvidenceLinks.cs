@@ -5,14 +5,48 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Infrastructure.Evidence;
 
-/// <summary>One end of a link as a page shows it. <see cref="Context"/> says where it belongs ("a contribution to …").</summary>
-public sealed record LinkedItem(int LinkId, BriefLinkKind Kind, string Title, string Path, string? Context);
+/// <summary>One end of a link as a page shows it. <see cref="Context"/> says where it belongs ("to …", "interview"), in
+/// English; a page in another language builds it from <see cref="Note"/> and <see cref="Consultation"/> instead.</summary>
+public sealed record LinkedItem(int LinkId, BriefLinkKind Kind, string Title, string Path, string? Context)
+{
+    /// <summary>What <see cref="Context"/> says, for a page to put in its own words.</summary>
+    public LinkNote Note { get; init; }
+
+    /// <summary>The consultation a contribution was sent to (content), with <see cref="LinkNote.ToConsultation"/>.</summary>
+    public string? Consultation { get; init; }
+
+    /// <summary>The title is not shown to the public (a contribution its consultation does not publish):
+    /// <see cref="Title"/> then reads "A written contribution".</summary>
+    public bool TitleWithheld { get; init; }
+
+    /// <summary>The language the linked item is written in (briefs and interviews record theirs).</summary>
+    public string Language { get; init; } = ContentLanguage.Default;
+}
+
+/// <summary>What a linked item's <see cref="LinkedItem.Context"/> says.</summary>
+public enum LinkNote
+{
+    None,
+    ToConsultation,
+    Interview,
+    Event,
+    NotPublic,
+}
 
 /// <summary>A link with the brief it starts from, for pages that gather the links of several briefs.</summary>
 public sealed record BriefLinkedItem(int BriefId, LinkedItem Item);
 
-/// <summary>Something an editor can link a brief to, as the choice list shows it; <see cref="Key"/> is what the form posts.</summary>
-public sealed record LinkTarget(string Key, string Label);
+/// <summary>Something an editor can link a brief to, as the choice list shows it; <see cref="Key"/> is what the form
+/// posts, and its part before the colon is the kind of item (<see cref="EvidenceLinks.ContributionKey"/>…).
+/// <see cref="Label"/> is content only: the item's title, and a contribution's consultation.</summary>
+public sealed record LinkTarget(string Key, string Label)
+{
+    /// <summary>The language the item is written in (briefs and interviews record theirs).</summary>
+    public string Language { get; init; } = ContentLanguage.Default;
+
+    /// <summary>The kind of item, from the key: contribution, brief, interview or event.</summary>
+    public string Kind => Key.Split(':', 2)[0];
+}
 
 /// <summary>
 /// The typed links between briefs and the rest of the evidence, read and written once for every page that shows them
@@ -55,8 +89,8 @@ public sealed class EvidenceLinks(ReSomaDbContext db, CitationMails mails, TimeP
                     l.Id, l.BriefId, l.ContributionId, l.EarlierBriefId, l.InterviewId, l.EventId,
                     ContributionTitle = c!.Title, ContributionStatus = (ContributionStatus?)c!.Status, ConsultationSlug = c!.Consultation!.Slug,
                     ConsultationTitle = c!.Consultation!.Title, ShowContributions = (bool?)c!.Consultation!.ShowContributions, ConsultationPublic = (bool?)c!.Consultation!.IsPublished,
-                    BriefTitle = b!.Title, BriefSlug = b!.Slug, BriefStatus = (BriefStatus?)b!.Status,
-                    InterviewTitle = i!.Title, InterviewYear = (int?)i!.Year, InterviewMonth = (int?)i!.Month, InterviewSlug = i!.Slug, InterviewStatus = (InterviewStatus?)i!.Status,
+                    BriefTitle = b!.Title, BriefSlug = b!.Slug, BriefStatus = (BriefStatus?)b!.Status, BriefLanguage = b!.Language,
+                    InterviewTitle = i!.Title, InterviewYear = (int?)i!.Year, InterviewMonth = (int?)i!.Month, InterviewSlug = i!.Slug, InterviewStatus = (InterviewStatus?)i!.Status, InterviewLanguage = i!.Language,
                     EventTitle = e!.Title, EventSlug = e!.Slug, EventPublic = (bool?)e!.IsPublished,
                 })
             .ToListAsync(cancellationToken);
@@ -68,19 +102,25 @@ public sealed class EvidenceLinks(ReSomaDbContext db, CitationMails mails, TimeP
             if (r.ContributionId is not null && (!publicOnly || r.ConsultationPublic == true))
             {
                 var titleShown = !publicOnly || (r.ShowContributions == true && r.ContributionStatus == ContributionStatus.Accepted);
-                item = new LinkedItem(r.Id, BriefLinkKind.Cites, titleShown ? r.ContributionTitle! : "A written contribution", "/consultations/" + r.ConsultationSlug, "to " + r.ConsultationTitle);
+                item = new LinkedItem(r.Id, BriefLinkKind.Cites, titleShown ? r.ContributionTitle! : "A written contribution", "/consultations/" + r.ConsultationSlug, "to " + r.ConsultationTitle)
+                {
+                    Note = LinkNote.ToConsultation, Consultation = r.ConsultationTitle, TitleWithheld = !titleShown,
+                };
             }
             else if (r.EarlierBriefId is not null && (!publicOnly || r.BriefStatus == BriefStatus.Published))
             {
-                item = new LinkedItem(r.Id, BriefLinkKind.FollowsUp, r.BriefTitle!, "/briefs/" + r.BriefSlug, null);
+                item = new LinkedItem(r.Id, BriefLinkKind.FollowsUp, r.BriefTitle!, "/briefs/" + r.BriefSlug, null) { Language = r.BriefLanguage ?? ContentLanguage.Default };
             }
             else if (r.InterviewId is not null && (!publicOnly || r.InterviewStatus == InterviewStatus.Published))
             {
-                item = new LinkedItem(r.Id, BriefLinkKind.DiscussedIn, r.InterviewTitle!, Interview.PathOf(r.InterviewYear!.Value, r.InterviewMonth!.Value, r.InterviewSlug!), "interview");
+                item = new LinkedItem(r.Id, BriefLinkKind.DiscussedIn, r.InterviewTitle!, Interview.PathOf(r.InterviewYear!.Value, r.InterviewMonth!.Value, r.InterviewSlug!), "interview")
+                {
+                    Note = LinkNote.Interview, Language = r.InterviewLanguage ?? ContentLanguage.Default,
+                };
             }
             else if (r.EventId is not null && (!publicOnly || r.EventPublic == true))
             {
-                item = new LinkedItem(r.Id, BriefLinkKind.DiscussedIn, r.EventTitle!, "/events/" + r.EventSlug, "event");
+                item = new LinkedItem(r.Id, BriefLinkKind.DiscussedIn, r.EventTitle!, "/events/" + r.EventSlug, "event") { Note = LinkNote.Event };
             }
 
             if (item is not null)
@@ -114,13 +154,13 @@ public sealed class EvidenceLinks(ReSomaDbContext db, CitationMails mails, TimeP
     {
         var contributions = await db.Contributions.AsNoTracking().Where(c => c.Status == ContributionStatus.Accepted)
             .OrderBy(c => c.Consultation!.Title).ThenBy(c => c.Title)
-            .Select(c => new LinkTarget($"{ContributionKey}:{c.Id}", $"Contribution: {c.Title} (to {c.Consultation!.Title})")).ToListAsync(cancellationToken);
+            .Select(c => new LinkTarget($"{ContributionKey}:{c.Id}", c.Title + " — " + c.Consultation!.Title)).ToListAsync(cancellationToken);
         var briefs = await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published && b.Id != briefId).OrderBy(b => b.Title)
-            .Select(b => new LinkTarget($"{BriefKey}:{b.Id}", "Brief: " + b.Title)).ToListAsync(cancellationToken);
+            .Select(b => new LinkTarget($"{BriefKey}:{b.Id}", b.Title) { Language = b.Language }).ToListAsync(cancellationToken);
         var interviews = await db.Interviews.AsNoTracking().Where(i => i.Status == InterviewStatus.Published).OrderByDescending(i => i.Year).ThenByDescending(i => i.Month)
-            .Select(i => new LinkTarget($"{InterviewKey}:{i.Id}", "Interview: " + i.Title)).ToListAsync(cancellationToken);
+            .Select(i => new LinkTarget($"{InterviewKey}:{i.Id}", i.Title) { Language = i.Language }).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().Where(e => e.IsPublished).OrderBy(e => e.Title)
-            .Select(e => new LinkTarget($"{EventKey}:{e.Id}", "Event: " + e.Title)).ToListAsync(cancellationToken);
+            .Select(e => new LinkTarget($"{EventKey}:{e.Id}", e.Title)).ToListAsync(cancellationToken);
         return [.. contributions, .. briefs, .. interviews, .. events];
     }
 
@@ -161,16 +201,19 @@ public sealed class EvidenceLinks(ReSomaDbContext db, CitationMails mails, TimeP
     /// <summary>The briefs an interview discussed, as its editor sets them from the interview (any state of either).</summary>
     public async Task<IReadOnlyList<LinkedItem>> DiscussedInInterviewAsync(int interviewId, CancellationToken cancellationToken = default) =>
         (await db.BriefLinks.AsNoTracking().Where(l => l.InterviewId == interviewId)
-            .Join(db.Briefs, l => l.BriefId, b => b.Id, (l, b) => new { l.Id, b.Title, b.Slug, b.Status })
+            .Join(db.Briefs, l => l.BriefId, b => b.Id, (l, b) => new { l.Id, b.Title, b.Slug, b.Status, b.Language })
             .ToListAsync(cancellationToken))
         .OrderBy(x => x.Title, StringComparer.Ordinal)
-        .Select(x => new LinkedItem(x.Id, BriefLinkKind.DiscussedIn, x.Title, "/briefs/" + x.Slug, x.Status == BriefStatus.Published ? null : "not public"))
+        .Select(x => new LinkedItem(x.Id, BriefLinkKind.DiscussedIn, x.Title, "/briefs/" + x.Slug, x.Status == BriefStatus.Published ? null : "not public")
+        {
+            Note = x.Status == BriefStatus.Published ? LinkNote.None : LinkNote.NotPublic, Language = x.Language,
+        })
         .ToList();
 
     /// <summary>The published briefs an interview's editor may say it discussed.</summary>
     public async Task<IReadOnlyList<LinkTarget>> BriefTargetsAsync(CancellationToken cancellationToken = default) =>
         await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published).OrderBy(b => b.Title)
-            .Select(b => new LinkTarget($"{BriefKey}:{b.Id}", b.Title)).ToListAsync(cancellationToken);
+            .Select(b => new LinkTarget($"{BriefKey}:{b.Id}", b.Title) { Language = b.Language }).ToListAsync(cancellationToken);
 
     /// <returns>Why not, or null when added: the interview (set from its own editor page) discussed a published brief.</returns>
     public async Task<string?> AddDiscussedInInterviewAsync(int interviewId, string? target, CancellationToken cancellationToken = default)
@@ -199,10 +242,10 @@ public sealed class EvidenceLinks(ReSomaDbContext db, CitationMails mails, TimeP
 
     private async Task<List<LinkedItem>> BacklinksAsync(IQueryable<BriefLink> links, CancellationToken cancellationToken) =>
         (await links.AsNoTracking()
-            .Join(db.Briefs.Where(b => b.Status == BriefStatus.Published), l => l.BriefId, b => b.Id, (l, b) => new { l.Id, l.Kind, b.Title, b.Slug })
+            .Join(db.Briefs.Where(b => b.Status == BriefStatus.Published), l => l.BriefId, b => b.Id, (l, b) => new { l.Id, l.Kind, b.Title, b.Slug, b.Language })
             .ToListAsync(cancellationToken))
         .DistinctBy(x => x.Slug)
-        .Select(x => new LinkedItem(x.Id, x.Kind, x.Title, "/briefs/" + x.Slug, null))
+        .Select(x => new LinkedItem(x.Id, x.Kind, x.Title, "/briefs/" + x.Slug, null) { Language = x.Language })
         .OrderBy(x => x.Title, StringComparer.Ordinal)
         .ToList();
 

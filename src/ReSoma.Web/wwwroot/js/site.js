@@ -2,7 +2,8 @@
 (function () {
     "use strict";
 
-    // "Copy" buttons: shown only when the browser can copy; they copy the text of the element they name.
+    // "Copy" buttons: shown only when the browser can copy; they copy the text of the element they name, and say so
+    // in the page's language with their data-copied text.
     document.querySelectorAll("[data-copy-target]").forEach(function (button) {
         var target = document.getElementById(button.getAttribute("data-copy-target"));
         if (!target || !navigator.clipboard) {
@@ -12,7 +13,7 @@
         button.hidden = false;
         button.addEventListener("click", function () {
             navigator.clipboard.writeText(target.value || target.textContent).then(function () {
-                button.textContent = "Copied";
+                button.textContent = button.getAttribute("data-copied") || "Copied";
                 button.setAttribute("aria-live", "polite");
                 setTimeout(function () { button.textContent = label; }, 2500);
             });

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Evidence;
@@ -9,7 +10,7 @@ using ReSoma.Web.Infrastructure.Notifications;
 namespace ReSoma.Web.Features.Briefs.Editor;
 
 /// <summary>What editors do to a brief: create, edit (optimistic concurrency), publish, unpublish, withdraw.</summary>
-public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisations, CitationMails citations, BriefVersionRecorder versions, BriefVersionsQuery history, TimeProvider clock)
+public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisations, CitationMails citations, BriefVersionRecorder versions, BriefVersionsQuery history, TimeProvider clock, IStringLocalizer<BriefEditor> localizer)
 {
     /// <summary>Words that are pages of the library itself, so no brief may take them as its slug.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["feed", "new"];
@@ -74,8 +75,9 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         page.Input.Authors = version.Authors;
         page.Input.Licence = version.Licence;
         page.Input.Doi = version.Doi;
+        // The change note is content readers see beside the version, in the brief's language: it is not translated.
         page.Input.ChangeNote = $"Restored the text of version {number}.";
-        return page with { Notice = $"The form holds the text of version {number}. Nothing has changed yet: check it, say what changed, and save to make it the next version." };
+        return page with { Notice = localizer["The form holds the text of version {0}. Nothing has changed yet: check it, say what changed, and save to make it the next version.", number] };
     }
 
     /// <summary>The page for a posted form: the brief as stored, with the editor's own input kept.</summary>
@@ -133,28 +135,28 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         var brief = await LoadBriefAsync(id, cancellationToken);
         if (brief is null)
         {
-            return "This brief no longer exists.";
+            return localizer["This brief no longer exists."];
         }
 
         var missing = new List<string>();
         if (string.IsNullOrWhiteSpace(brief.Summary))
         {
-            missing.Add("a summary");
+            missing.Add(localizer["a summary"]);
         }
 
         if (string.IsNullOrWhiteSpace(brief.Body))
         {
-            missing.Add("a text");
+            missing.Add(localizer["a text"]);
         }
 
         if (brief.Authors.Count == 0)
         {
-            missing.Add("at least one author");
+            missing.Add(localizer["at least one author"]);
         }
 
         if (missing.Count > 0)
         {
-            return $"A brief needs {string.Join(", ", missing)} before it can be published.";
+            return localizer["A brief needs {0} before it can be published.", string.Join(", ", missing)];
         }
 
         var now = clock.GetUtcNow();
@@ -178,7 +180,7 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         var brief = await LoadBriefAsync(id, cancellationToken);
         if (brief is null || brief.Status == BriefStatus.Draft)
         {
-            return brief is null ? "This brief no longer exists." : "The brief is already a draft.";
+            return brief is null ? localizer["This brief no longer exists."] : localizer["The brief is already a draft."];
         }
 
         brief.Status = BriefStatus.Draft;
@@ -192,7 +194,7 @@ public sealed class BriefEditor(ReSomaDbContext db, OrganisationLookup organisat
         var brief = await LoadBriefAsync(id, cancellationToken);
         if (brief is null || brief.Status != BriefStatus.Published)
         {
-            return brief is null ? "This brief no longer exists." : "Only a published brief can be withdrawn.";
+            return brief is null ? localizer["This brief no longer exists."] : localizer["Only a published brief can be withdrawn."];
         }
 
         var now = clock.GetUtcNow();

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 using ReSoma.Web.Infrastructure.Languages;
 
 namespace ReSoma.Web.Features.Briefs.Editor;
@@ -10,6 +12,7 @@ public sealed class BriefInput : IValidatableObject
 {
     [Required(ErrorMessage = "Give the brief a title.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The title can be at most {1} characters.")]
+    [Display(Name = "Title")]
     public string Title { get; set; } = "";
 
     [Range(1, int.MaxValue, ErrorMessage = "Choose the topic the brief is about.")]
@@ -18,9 +21,11 @@ public sealed class BriefInput : IValidatableObject
 
     [Required(ErrorMessage = "Choose the series.")]
     [EnumDataType(typeof(BriefSeries), ErrorMessage = "Choose one of the three series.")]
+    [Display(Name = "Series")]
     public BriefSeries? Series { get; set; }
 
     [StringLength(FieldLengths.ShortText, ErrorMessage = "The summary can be at most {1} characters.")]
+    [Display(Name = "Summary")]
     public string? Summary { get; set; }
 
     [StringLength(FieldLengths.Markdown, ErrorMessage = "The text can be at most {1} characters.")]
@@ -45,6 +50,7 @@ public sealed class BriefInput : IValidatableObject
     public string? Authors { get; set; }
 
     [EnumDataType(typeof(BriefLicence), ErrorMessage = "Choose one of the Creative Commons licences.")]
+    [Display(Name = "Licence")]
     public BriefLicence Licence { get; set; } = BriefLicences.Default;
 
     [StringLength(FieldLengths.Doi, ErrorMessage = "The DOI can be at most {1} characters.")]
@@ -75,10 +81,12 @@ public sealed class BriefInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // The request's localizer; a context without services (a unit test) gets the English.
+        var localizer = validationContext.GetService(typeof(IStringLocalizer<BriefInput>)) as IStringLocalizer ?? EnglishText.Instance;
         if (!string.IsNullOrWhiteSpace(Doi) && BareDoi() is null)
         {
             yield return new ValidationResult(
-                $"\"{Doi.Trim()}\" is not a DOI: give it as 10.prefix/suffix (e.g. 10.5281/zenodo.123456), or its https://doi.org/ address.",
+                localizer["\"{0}\" is not a DOI: give it as 10.prefix/suffix (e.g. 10.5281/zenodo.123456), or its https://doi.org/ address.", Doi.Trim()],
                 [nameof(Doi)]);
         }
 
@@ -88,7 +96,7 @@ public sealed class BriefInput : IValidatableObject
             if (lines[i].OrcidText is { } typed && Orcid.Normalise(typed) is null)
             {
                 yield return new ValidationResult(
-                    $"Author line {i + 1} ({lines[i].Name}): \"{typed}\" is not a valid ORCID iD. It has four groups of four characters, like 0000-0002-1825-0097, and its last character is a check digit.",
+                    localizer["Author line {0} ({1}): \"{2}\" is not a valid ORCID iD. It has four groups of four characters, like 0000-0002-1825-0097, and its last character is a check digit.", i + 1, lines[i].Name, typed],
                     [nameof(Authors)]);
             }
         }
@@ -107,5 +115,6 @@ public sealed class WithdrawInput
 {
     [Required(ErrorMessage = "Say why the brief is withdrawn; readers will see the reason.")]
     [StringLength(FieldLengths.ShortText, ErrorMessage = "The reason can be at most {1} characters.")]
+    [Display(Name = "Reason for withdrawal")]
     public string Reason { get; set; } = "";
 }

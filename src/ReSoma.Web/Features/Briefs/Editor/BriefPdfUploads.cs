@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ReSoma.Web.Data;
 using ReSoma.Web.Infrastructure.Storage;
@@ -10,7 +11,7 @@ namespace ReSoma.Web.Features.Briefs.Editor;
 /// Stores an uploaded PDF in the file store (never in wwwroot) after checking it really is one: it must start
 /// with the PDF signature, whatever its name or declared content type says.
 /// </summary>
-public sealed class BriefPdfUploads(ReSomaDbContext db, IFileStore files, IOptions<BriefUploadOptions> options, TimeProvider clock, ILogger<BriefPdfUploads> logger)
+public sealed class BriefPdfUploads(ReSomaDbContext db, IFileStore files, IOptions<BriefUploadOptions> options, TimeProvider clock, ILogger<BriefPdfUploads> logger, IStringLocalizer<BriefPdfUploads> localizer)
 {
     private static readonly byte[] Signature = "%PDF-"u8.ToArray();
 
@@ -21,23 +22,23 @@ public sealed class BriefPdfUploads(ReSomaDbContext db, IFileStore files, IOptio
     {
         if (file is null || file.Length == 0)
         {
-            return "Choose a PDF file to upload.";
+            return localizer["Choose a PDF file to upload."];
         }
 
         if (file.Length > MaxBytes)
         {
-            return $"The file is {Megabytes(file.Length)}; PDFs can be at most {Megabytes(MaxBytes)}.";
+            return localizer["The file is {0}; PDFs can be at most {1}.", Megabytes(file.Length, localizer), Megabytes(MaxBytes, localizer)];
         }
 
         var brief = await db.Briefs.Include(b => b.Authors).Include(b => b.Search).FirstOrDefaultAsync(b => b.Id == briefId, cancellationToken);
         if (brief is null)
         {
-            return "This brief no longer exists.";
+            return localizer["This brief no longer exists."];
         }
 
         if (!await UploadSignatures.StartsWithAsync(file, Signature, cancellationToken))
         {
-            return $"\"{Path.GetFileName(file.FileName)}\" is not a PDF: its content does not start like one. Nothing was stored.";
+            return localizer["\"{0}\" is not a PDF: its content does not start like one. Nothing was stored.", Path.GetFileName(file.FileName)];
         }
 
         var storedName = Guid.NewGuid().ToString("N") + ".pdf";
@@ -84,5 +85,7 @@ public sealed class BriefPdfUploads(ReSomaDbContext db, IFileStore files, IOptio
         await files.DeleteQuietlyAsync(BriefPdfs.UploadFolder, stored, logger);
     }
 
-    public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+    /// <summary>A size in megabytes as the reader's language writes it ("1.4 MB", "1,4 Mo").</summary>
+    public static string Megabytes(long bytes, IStringLocalizer localizer) =>
+        localizer["{0} MB", (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.CurrentCulture)];
 }

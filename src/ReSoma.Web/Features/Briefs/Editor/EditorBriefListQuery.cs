@@ -4,7 +4,7 @@ using ReSoma.Web.Domain;
 
 namespace ReSoma.Web.Features.Briefs.Editor;
 
-public sealed record EditorBriefRow(int Id, string Title, string Slug, BriefSeries Series, BriefStatus Status, string Topic, DateOnly? PublishedOn, DateTimeOffset UpdatedAt, bool HasPdf);
+public sealed record EditorBriefRow(int Id, string Title, string Slug, BriefSeries Series, BriefStatus Status, string Topic, DateOnly? PublishedOn, DateTimeOffset UpdatedAt, bool HasPdf, string Language);
 
 public sealed record EditorBriefList(IReadOnlyList<EditorBriefRow> Rows, BriefStatus? Status, string? Query, int Drafts, int Published, int Withdrawn);
 
@@ -27,7 +27,7 @@ public sealed class EditorBriefListQuery(ReSomaDbContext db)
         }
 
         var rows = await briefs.OrderByDescending(b => b.UpdatedAt).Take(500)
-            .Select(b => new EditorBriefRow(b.Id, b.Title, b.Slug, b.Series, b.Status, b.Topic!.Title, b.PublishedOn, b.UpdatedAt, b.PdfStoredName != null))
+            .Select(b => new EditorBriefRow(b.Id, b.Title, b.Slug, b.Series, b.Status, b.Topic!.Title, b.PublishedOn, b.UpdatedAt, b.PdfStoredName != null, b.Language))
             .ToListAsync(cancellationToken);
         var counts = await db.Briefs.GroupBy(b => b.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         int Count(BriefStatus s) => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0;

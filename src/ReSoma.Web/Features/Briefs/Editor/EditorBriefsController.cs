@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Infrastructure.Web;
 
@@ -7,12 +8,14 @@ namespace ReSoma.Web.Features.Briefs.Editor;
 
 [Route("editor/briefs")]
 [Authorize(Policy = Policies.Editorial)]
-public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEditor editor, BriefPdfUploads uploads, BriefPageQuery pages) : Controller
+public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEditor editor, BriefPdfUploads uploads, BriefPageQuery pages, IStringLocalizer<EditorBriefsController> localizer) : Controller
 {
     // Room above the PDF limit, so an oversized file reaches the action and gets a clear message instead of a 413.
     private const long RequestLimit = 64L * 1024 * 1024;
-    private const string TopicMissing = "Choose the topic the brief is about.";
-    private const string DoiTaken = "Another brief already has this DOI: a DOI names one publication. Check the number, or leave the field empty.";
+
+    private string TopicMissing => localizer["Choose the topic the brief is about."];
+
+    private string DoiTaken => localizer["Another brief already has this DOI: a DOI names one publication. Check the number, or leave the field empty."];
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, string? q, CancellationToken cancellationToken) =>
@@ -70,10 +73,10 @@ public sealed class EditorBriefsController(EditorBriefListQuery list, BriefEdito
             case BriefEditor.Saved:
                 return RedirectToAction(nameof(Edit), new { id, done = "saved" });
             case BriefEditor.ChangeNoteNeeded:
-                ModelState.AddModelError(nameof(BriefInput.ChangeNote), "The brief is published, so this correction makes a new version: say what changed, for readers.");
+                ModelState.AddModelError(nameof(BriefInput.ChangeNote), localizer["The brief is published, so this correction makes a new version: say what changed, for readers."]);
                 return await ShowAsync(id, input, null, cancellationToken);
             case BriefEditor.Conflict conflict:
-                ModelState.AddModelError("", "Another editor saved this brief while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours.");
+                ModelState.AddModelError("", localizer["Another editor saved this brief while you were editing. Their version is shown beside yours, and your changes are still in the form: merge what you need and save again to keep yours."]);
                 input.Version = conflict.Theirs.Version;
                 ModelState.Remove(nameof(BriefInput.Version));
                 return await ShowAsync(id, input, conflict.Theirs, cancellationToken, StatusCodes.Status409Conflict);

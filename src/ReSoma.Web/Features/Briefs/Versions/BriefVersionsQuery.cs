@@ -8,7 +8,8 @@ namespace ReSoma.Web.Features.Briefs.Versions;
 public sealed record VersionLine(int Number, DateTimeOffset PublishedAt, string ChangeNote);
 
 /// <summary>An earlier (or the current) version as readers open it at <c>/briefs/{slug}/versions/{n}</c>.</summary>
-public sealed record VersionPage(string Slug, string CurrentTitle, int Latest, BriefVersion Version, IReadOnlyList<VersionLine> History);
+/// <param name="Language">The language the brief is written in, which its versions and their change notes share.</param>
+public sealed record VersionPage(string Slug, string CurrentTitle, int Latest, BriefVersion Version, IReadOnlyList<VersionLine> History, string Language);
 
 /// <summary>The versions of public briefs, for readers; drafts' histories stay with the editors.</summary>
 public sealed class BriefVersionsQuery(ReSomaDbContext db)
@@ -20,7 +21,7 @@ public sealed class BriefVersionsQuery(ReSomaDbContext db)
     public async Task<VersionPage?> PublicAsync(string slug, int number, CancellationToken cancellationToken = default)
     {
         var brief = await db.Briefs.AsNoTracking().Where(b => b.Slug == slug && b.Status == BriefStatus.Published)
-            .Select(b => new { b.Id, b.Title }).FirstOrDefaultAsync(cancellationToken);
+            .Select(b => new { b.Id, b.Title, b.Language }).FirstOrDefaultAsync(cancellationToken);
         if (brief is null)
         {
             return null;
@@ -33,6 +34,6 @@ public sealed class BriefVersionsQuery(ReSomaDbContext db)
         }
 
         var history = await HistoryAsync(brief.Id, cancellationToken);
-        return new VersionPage(slug, brief.Title, history[0].Number, version, history);
+        return new VersionPage(slug, brief.Title, history[0].Number, version, history, brief.Language);
     }
 }

@@ -1,3 +1,4 @@
+using ReSoma.Web.Features.Shared;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -127,8 +128,8 @@ public sealed class InterviewEditor(
         {
             await DiscardAsync(photo);
             db.ChangeTracker.Clear();
-            var state = interview.Status == InterviewStatus.Published ? "published" : "scheduled";
-            return new Refused(problems.Select(p => new FormError("", localizer["This interview is {0}, so it must stay complete: {1}", localizer[state].Value, localizer[p.Text, p.Arguments].Value])).ToList());
+            var state = LocalizedText.InSentence(localizer[interview.Status == InterviewStatus.Published ? "Published" : "Scheduled"]);
+            return new Refused(problems.Select(p => new FormError("", localizer["This interview is {0}, so it must stay complete: {1}", state, localizer[p.Text, p.Arguments].Value])).ToList());
         }
 
         // Saving what is already saved writes no revision and changes no version.
@@ -178,8 +179,8 @@ public sealed class InterviewEditor(
         var errors = new List<FormError>();
         if (interview.ClaimedMonth is not null && input.InterviewMonth != interview.InterviewMonth)
         {
-            var state = interview.Status == InterviewStatus.Published ? "published" : "scheduled";
-            errors.Add(new FormError(nameof(InterviewInput.Month), localizer["This interview is {0} for {1}: take it back to draft before moving it to another month.", localizer[state].Value, interview.InterviewMonth.FirstDay.ToString("MMMM yyyy", CultureInfo.CurrentCulture)]));
+            var state = LocalizedText.InSentence(localizer[interview.Status == InterviewStatus.Published ? "Published" : "Scheduled"]);
+            errors.Add(new FormError(nameof(InterviewInput.Month), localizer["This interview is {0} for {1}: take it back to draft before moving it to another month.", state, interview.InterviewMonth.FirstDay.ToString("MMMM yyyy", CultureInfo.CurrentCulture)]));
         }
 
         var keepsPhoto = interview.ExpertPhotoStoredName is not null && !input.RemovePhoto;

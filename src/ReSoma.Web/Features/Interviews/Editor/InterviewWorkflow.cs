@@ -1,3 +1,4 @@
+using ReSoma.Web.Features.Shared;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,7 @@ public sealed class InterviewWorkflow(
             id,
             input.Version,
             editor,
-            async i => Only(i, localizer["scheduled"], InterviewStatus.Draft, InterviewStatus.InReview, InterviewStatus.Scheduled)
+            async i => Only(i, LocalizedText.InSentence(localizer["Scheduled"]), InterviewStatus.Draft, InterviewStatus.InReview, InterviewStatus.Scheduled)
                 ?? Problems(i.ScheduleProblems(publishAt, clock.GetUtcNow()))
                 ?? await MonthTakenAsync(i, cancellationToken),
             i =>
@@ -71,7 +72,7 @@ public sealed class InterviewWorkflow(
             id,
             version,
             editor,
-            async i => Only(i, localizer["published"], InterviewStatus.Draft, InterviewStatus.InReview, InterviewStatus.Scheduled)
+            async i => Only(i, LocalizedText.InSentence(localizer["Published"]), InterviewStatus.Draft, InterviewStatus.InReview, InterviewStatus.Scheduled)
                 ?? Problems(i.PublishingProblems())
                 ?? await MonthTakenAsync(i, cancellationToken),
             i => i.Publish(clock.GetUtcNow()),
@@ -206,13 +207,13 @@ public sealed class InterviewWorkflow(
     }
 
     private Outcome? Only(Interview interview, string step, params InterviewStatus[] allowed) =>
-        allowed.Contains(interview.Status) ? null : new Conflicted(localizer["An interview that is {0} cannot be {1}.", localizer[StatusNames.Of(interview.Status)].Value, step]);
+        allowed.Contains(interview.Status) ? null : new Conflicted(localizer["An interview that is {0} cannot be {1}.", StatusNames.Of(interview.Status, w => localizer[w]), step]);
 
     private Refused? Problems(IEnumerable<Problem> problems) =>
         problems.Select(p => localizer[p.Text, p.Arguments].Value).ToList() is { Count: > 0 } worded ? new Refused(worded) : null;
 
     private async Task<Outcome?> MonthTakenAsync(Interview interview, CancellationToken cancellationToken) =>
         await interviews.ClaimerOfAsync(interview.InterviewMonth, interview.Id, cancellationToken) is { } other
-            ? new Conflicted(localizer["{0} already has its interview: “{1}” is {2}. Choose another month for this one, or take that one back to draft first.", interview.InterviewMonth.FirstDay.ToString("MMMM yyyy", CultureInfo.CurrentCulture), other.Title, localizer[StatusNames.Of(other.Status)].Value])
+            ? new Conflicted(localizer["{0} already has its interview: “{1}” is {2}. Choose another month for this one, or take that one back to draft first.", interview.InterviewMonth.FirstDay.ToString("MMMM yyyy", CultureInfo.CurrentCulture), other.Title, StatusNames.Of(other.Status, w => localizer[w])])
             : null;
 }

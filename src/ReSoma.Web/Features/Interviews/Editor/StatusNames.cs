@@ -1,4 +1,5 @@
 using ReSoma.Web.Domain;
+using ReSoma.Web.Features.Shared;
 
 namespace ReSoma.Web.Features.Interviews.Editor;
 
@@ -11,12 +12,12 @@ public static class StatusNames
         _ => status.ToString(),
     };
 
-    /// <summary>"An interview that is {this}…".</summary>
-    public static string Of(InterviewStatus status) => status switch
+    /// <summary>"An interview that is {this}…", worded by <paramref name="word"/> (a localizer): the badge's label
+    /// with a small first letter. A resource cannot hold both "Published" and "published", as its keys ignore case.</summary>
+    public static string Of(InterviewStatus status, Func<string, string> word) => status switch
     {
-        InterviewStatus.Draft => "a draft",
-        InterviewStatus.InReview => "in review",
-        _ => status.ToString().ToLowerInvariant(),
+        InterviewStatus.Draft => word("a draft"),
+        _ => LocalizedText.InSentence(word(Label(status))),
     };
 
     /// <summary>Bootstrap's badge colours, which keep the text readable; the label, not the colour, carries the meaning.</summary>
