@@ -73,6 +73,19 @@ public sealed class LanguageChoiceTests(PortalFactory factory) : PortalTest<Port
     }
 
     [Fact]
+    public async Task A_missing_page_asked_for_in_French_answers_in_French_without_a_cookie()
+    {
+        var missing = await GetAsync(NewClient(), "/no-such-page?culture=fr", "en-GB");
+        Assert.Equal(HttpStatusCode.NotFound, missing.Response.StatusCode);
+        Assert.Equal("fr", missing.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Aller au contenu principal", missing.One(".skip-link")?.TextContent);
+
+        var english = await GetAsync(NewClient(), "/no-such-page", "en-GB");
+        Assert.Equal(HttpStatusCode.NotFound, english.Response.StatusCode);
+        Assert.Equal("en", english.Document.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task Each_page_names_its_language_versions_at_the_configured_address()
     {
         var response = await Client.Http.GetAsync("/topics?culture=fr");

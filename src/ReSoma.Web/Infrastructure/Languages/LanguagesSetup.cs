@@ -30,6 +30,7 @@ public static class LanguagesSetup
             options.FallBackToParentUICultures = true;
             options.RequestCultureProviders =
             [
+                new ReExecutedCultureProvider(),
                 new QueryStringRequestCultureProvider { QueryStringKey = PortalLanguages.QueryKey, UIQueryStringKey = PortalLanguages.QueryKey },
                 new PlainCookieCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider { MaximumAcceptLanguageHeaderValuesToTry = 5 },
