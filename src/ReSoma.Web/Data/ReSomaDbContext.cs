@@ -65,6 +65,12 @@ public abstract class ReSomaDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<NewsPost> NewsPosts => Set<NewsPost>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PublishingRun> PublishingRuns => Set<PublishingRun>();
+    public DbSet<PublicProfile> PublicProfiles => Set<PublicProfile>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
+    public DbSet<ClosedDiscussion> ClosedDiscussions => Set<ClosedDiscussion>();
+    public DbSet<ProfileMessage> ProfileMessages => Set<ProfileMessage>();
+    public DbSet<Block> Blocks => Set<Block>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,4 +11,13 @@ public enum NewsKind
     ContributionAccepted = 6,
     ContributionDeclined = 7,
     ContributionCited = 8,
+
+    /// <summary>Someone replied to the person's comment.</summary>
+    CommentReplied = 9,
+
+    /// <summary>A new comment on something the person follows.</summary>
+    CommentPosted = 10,
+
+    /// <summary>The editors decided on a comment the person reported.</summary>
+    ReportDecided = 11,
 }

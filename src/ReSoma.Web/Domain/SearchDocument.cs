@@ -35,4 +35,5 @@ public class SearchDocument
     public int? ConsultationId { get; set; }
     public int? EventId { get; set; }
     public int? NewsPostId { get; set; }
+    public string? ProfileUserId { get; set; }
 }

@@ -388,6 +388,24 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Block", b =>
+                {
+                    b.Property<string>("BlockerId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("BlockedId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("BlockerId", "BlockedId");
+
+                    b.HasIndex("BlockedId");
+
+                    b.ToTable("Blocks");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Brief", b =>
                 {
                     b.Property<int>("Id")
@@ -663,6 +681,141 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("BriefVersions");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ClosedDiscussion", b =>
+                {
+                    b.Property<string>("Target")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClosedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Target", "TargetId");
+
+                    b.HasIndex("ClosedById");
+
+                    b.ToTable("ClosedDiscussions");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Comment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("Target", "TargetId", "CreatedAt");
+
+                    b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.CommentReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ReporterId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Outcome");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("CommentId", "ReporterId")
+                        .IsUnique()
+                        .HasFilter("[ReporterId] IS NOT NULL");
+
+                    b.ToTable("CommentReports");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
@@ -1773,6 +1926,126 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.ToTable("PlannedPhases");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileArea", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("UserId", "Area");
+
+                    b.HasIndex("Area");
+
+                    b.ToTable("ProfileArea");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RecipientId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("SenderId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("SenderId", "SentAt");
+
+                    b.ToTable("ProfileMessages");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileTopic", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("ProfileTopic");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.PublicProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("AcceptsMessages")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
+                    b.Property<bool>("ShowsBriefs")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ShowsComments")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ShowsContributions")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ShowsProposals")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("IsPublic");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PublicProfiles");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -1990,6 +2263,9 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("ProfileUserId")
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -2027,6 +2303,10 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.HasIndex("NewsPostId")
                         .IsUnique()
                         .HasFilter("[NewsPostId] IS NOT NULL");
+
+                    b.HasIndex("ProfileUserId")
+                        .IsUnique()
+                        .HasFilter("[ProfileUserId] IS NOT NULL");
 
                     b.HasIndex("TopicId")
                         .IsUnique()
@@ -2623,6 +2903,21 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Block", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Brief", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.Topic", "Topic")
@@ -2701,6 +2996,50 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasForeignKey("BriefId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ClosedDiscussion", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Comment", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById");
+
+                    b.HasOne("ReSoma.Web.Domain.Comment", "Parent")
+                        .WithMany("Replies")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.CommentReport", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Comment", "Comment")
+                        .WithMany("Reports")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId");
+
+                    b.Navigation("Comment");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
@@ -2887,6 +3226,55 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileArea", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.PublicProfile", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileMessage", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId");
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileTopic", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.PublicProfile", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.PublicProfile", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", "User")
+                        .WithOne()
+                        .HasForeignKey("ReSoma.Web.Domain.PublicProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireAnswer", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.InterviewOption", null)
@@ -2983,6 +3371,11 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "NewsPostId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("ReSoma.Web.Domain.PublicProfile", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "ProfileUserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("ReSoma.Web.Domain.Topic", null)
                         .WithOne("Search")
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "TopicId")
@@ -3057,6 +3450,13 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
                     b.Navigation("Versions");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Comment", b =>
+                {
+                    b.Navigation("Replies");
+
+                    b.Navigation("Reports");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
                 {
                     b.Navigation("Search");
@@ -3098,6 +3498,15 @@ namespace ReSoma.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("ReSoma.Web.Domain.NewsPost", b =>
                 {
                     b.Navigation("Search");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.PublicProfile", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Search");
+
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireResponse", b =>

@@ -373,6 +373,24 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Block", b =>
+                {
+                    b.Property<string>("BlockerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlockedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BlockerId", "BlockedId");
+
+                    b.HasIndex("BlockedId");
+
+                    b.ToTable("Blocks");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Brief", b =>
                 {
                     b.Property<int>("Id")
@@ -639,6 +657,136 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("BriefVersions");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ClosedDiscussion", b =>
+                {
+                    b.Property<string>("Target")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Target", "TargetId");
+
+                    b.HasIndex("ClosedById");
+
+                    b.ToTable("ClosedDiscussions");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Comment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("Target", "TargetId", "CreatedAt");
+
+                    b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.CommentReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Outcome");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("CommentId", "ReporterId")
+                        .IsUnique();
+
+                    b.ToTable("CommentReports");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
@@ -1706,6 +1854,124 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.ToTable("PlannedPhases");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileArea", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Area");
+
+                    b.HasIndex("Area");
+
+                    b.ToTable("ProfileArea");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("SenderId", "SentAt");
+
+                    b.ToTable("ProfileMessages");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileTopic", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("ProfileTopic");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.PublicProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AcceptsMessages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowsBriefs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowsComments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowsContributions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowsProposals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("IsPublic");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PublicProfiles");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -1909,6 +2175,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProfileUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -1940,6 +2209,9 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("NewsPostId")
+                        .IsUnique();
+
+                    b.HasIndex("ProfileUserId")
                         .IsUnique();
 
                     b.HasIndex("TopicId")
@@ -2519,6 +2791,21 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Block", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Brief", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.Topic", "Topic")
@@ -2597,6 +2884,50 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasForeignKey("BriefId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ClosedDiscussion", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.Comment", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById");
+
+                    b.HasOne("ReSoma.Web.Domain.Comment", "Parent")
+                        .WithMany("Replies")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.CommentReport", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Comment", "Comment")
+                        .WithMany("Reports")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId");
+
+                    b.Navigation("Comment");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
@@ -2783,6 +3114,55 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileArea", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.PublicProfile", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileMessage", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId");
+
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.ProfileTopic", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReSoma.Web.Domain.PublicProfile", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.PublicProfile", b =>
+                {
+                    b.HasOne("ReSoma.Web.Domain.ApplicationUser", "User")
+                        .WithOne()
+                        .HasForeignKey("ReSoma.Web.Domain.PublicProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireAnswer", b =>
                 {
                     b.HasOne("ReSoma.Web.Domain.InterviewOption", null)
@@ -2879,6 +3259,11 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "NewsPostId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("ReSoma.Web.Domain.PublicProfile", null)
+                        .WithOne("Search")
+                        .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "ProfileUserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("ReSoma.Web.Domain.Topic", null)
                         .WithOne("Search")
                         .HasForeignKey("ReSoma.Web.Domain.SearchDocument", "TopicId")
@@ -2953,6 +3338,13 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                     b.Navigation("Versions");
                 });
 
+            modelBuilder.Entity("ReSoma.Web.Domain.Comment", b =>
+                {
+                    b.Navigation("Replies");
+
+                    b.Navigation("Reports");
+                });
+
             modelBuilder.Entity("ReSoma.Web.Domain.Consultation", b =>
                 {
                     b.Navigation("Search");
@@ -2994,6 +3386,15 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ReSoma.Web.Domain.NewsPost", b =>
                 {
                     b.Navigation("Search");
+                });
+
+            modelBuilder.Entity("ReSoma.Web.Domain.PublicProfile", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Search");
+
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("ReSoma.Web.Domain.QuestionnaireResponse", b =>

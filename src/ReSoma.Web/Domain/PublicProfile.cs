@@ -1,0 +1,74 @@
+namespace ReSoma.Web.Domain;
+
+/// <summary>
+/// A person's page in the network (/network/{slug}). Private until its owner makes it public, and then each part
+/// shows only if they leave it shown. Name, organisation, role and country come from the account; the rest is here.
+/// </summary>
+public class PublicProfile : ISearchable
+{
+    public const string SearchKind = "person";
+    public const int BioLength = 2_000;
+
+    public required string UserId { get; set; }
+    public ApplicationUser? User { get; set; }
+
+    /// <summary>The address of the page, from the display name, unique; kept when the name changes so links last.</summary>
+    public required string Slug { get; set; }
+
+    public bool IsPublic { get; set; }
+
+    /// <summary>A few lines in Markdown, rendered with the portal's safe settings.</summary>
+    public string? Bio { get; set; }
+
+    public string? Website { get; set; }
+
+    /// <summary>Four-group form (<see cref="Domain.Orcid"/>).</summary>
+    public string? Orcid { get; set; }
+
+    public bool ShowsContributions { get; set; } = true;
+    public bool ShowsBriefs { get; set; } = true;
+    public bool ShowsProposals { get; set; } = true;
+    public bool ShowsComments { get; set; } = true;
+
+    /// <summary>Whether signed-in people may write through the portal's "Send a message" form.</summary>
+    public bool AcceptsMessages { get; set; }
+
+    public List<ProfileArea> Areas { get; set; } = [];
+    public List<ProfileTopic> Topics { get; set; } = [];
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public SearchDocument? Search { get; set; }
+
+    public string PublicPath => "/network/" + Slug;
+
+    /// <summary>Filled by the query that saves it (the account's name and organisation live on the user).</summary>
+    public void RefreshSearchDocument()
+    {
+        Search ??= new SearchDocument { Kind = SearchKind, Path = PublicPath };
+        Search.Path = PublicPath;
+        Search.Title = User?.DisplayName ?? "";
+        Search.Summary = Bio ?? "";
+        Search.Body = "";
+        Search.Authors = User?.Organisation?.Name ?? "";
+        Search.Keywords = string.Join(' ', Topics.Select(t => t.Topic?.Title).OfType<string>());
+        Search.IsPublic = IsPublic;
+        Search.Area = Areas.Count == 0 ? null : Areas.Min(a => a.Area);
+        Search.PublishedAt = UpdatedAt;
+    }
+}
+
+/// <summary>An area a person names as their expertise.</summary>
+public class ProfileArea
+{
+    public required string UserId { get; set; }
+    public Area Area { get; set; }
+}
+
+/// <summary>A topic a person names as their expertise.</summary>
+public class ProfileTopic
+{
+    public required string UserId { get; set; }
+    public int TopicId { get; set; }
+    public Topic? Topic { get; set; }
+}
