@@ -11,7 +11,7 @@ using ReSoma.Web.Data;
 namespace ReSoma.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReSomaDbContext))]
-    [Migration("20261206053324_Network")]
+    [Migration("20261206054246_Network")]
     partial class Network
     {
         /// <inheritdoc />

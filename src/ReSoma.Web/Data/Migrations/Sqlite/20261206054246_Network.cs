@@ -158,20 +158,6 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "PublishingRuns",
-                columns: table => new
-                {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Instance = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    FailedKinds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PublishingRuns", x => x.Name);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CommentReports",
                 columns: table => new
                 {
@@ -242,11 +228,6 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.InsertData(
-                table: "PublishingRuns",
-                columns: new[] { "Name", "FailedKinds", "FinishedAt", "Instance" },
-                values: new object[] { "publishing", "", null, "" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchDocuments_ProfileUserId",
@@ -369,9 +350,6 @@ namespace ReSoma.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProfileTopic");
-
-            migrationBuilder.DropTable(
-                name: "PublishingRuns");
 
             migrationBuilder.DropTable(
                 name: "Comments");
