@@ -66,6 +66,7 @@ public sealed class MigrationTests
         InsertRow(connection, "Consultations", new Dictionary<string, object> { ["Title"] = "Held in 2019", ["Slug"] = "held-in-2019" });
 
         migrator.Migrate();
+        Execute(connection, "PRAGMA foreign_keys = OFF;"); // a migration that rebuilds a table turns the checks back on
         InsertRow(connection, "Consultations", new Dictionary<string, object> { ["Title"] = "New one", ["Slug"] = "new-one" });
 
         Assert.Equal(1L, Scalar(connection, "SELECT IsPublished FROM Consultations WHERE Slug = 'held-in-2019'"));
