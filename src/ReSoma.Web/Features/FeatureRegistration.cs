@@ -20,6 +20,7 @@ using ReSoma.Web.Features.Interviews.Publishing;
 using ReSoma.Web.Features.News;
 using ReSoma.Web.Features.News.Editor;
 using ReSoma.Web.Features.Notifications;
+using ReSoma.Web.Features.Messages;
 using ReSoma.Web.Features.Newsletter;
 using ReSoma.Web.Features.Oai;
 using ReSoma.Web.Features.Privacy;
@@ -68,6 +69,7 @@ public static class FeatureRegistration
         services.AddAccessibilityFeature(configuration);
         services.AddStatisticsFeature();
         services.AddNotificationsFeature();
+        services.AddMessagesFeature();
         return services;
     }
 }

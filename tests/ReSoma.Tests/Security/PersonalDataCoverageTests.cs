@@ -155,6 +155,10 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
             db.NewsletterIssues.Add(issue);
             await db.SaveChangesAsync();
             db.NewsletterDeliveries.Add(new NewsletterDelivery { IssueId = issue.Id, UserId = userId, QueuedAt = now });
+            db.ProfileMessages.Add(new ProfileMessage { SenderId = userId, RecipientId = otherId, Subject = "From " + Name, Body = "Hello.", SentAt = now });
+            db.ProfileMessages.Add(new ProfileMessage { SenderId = otherId, RecipientId = userId, Subject = "Reply", Body = "Hello back.", SentAt = now });
+            db.Blocks.Add(new Block { BlockerId = userId, BlockedId = otherId, CreatedAt = now });
+            db.Blocks.Add(new Block { BlockerId = otherId, BlockedId = userId, CreatedAt = now });
             await db.SaveChangesAsync();
         });
         return userId;

@@ -48,6 +48,17 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
         db.NewsletterIssues.Add(issue);
         await db.SaveChangesAsync();
 
+        // Someone to write to: a public profile that takes messages, of a person none of the walk's visitors signs in as
+        // (the demo seeds no profiles in this branch).
+        var roleAccounts = ReSoma.Web.Data.Seeding.DemoAccounts.All.Select(a => a.Email).ToList();
+        var writable = await db.PublicProfiles.AsNoTracking().Where(p => p.IsPublic && p.AcceptsMessages && !roleAccounts.Contains(p.User!.Email!)).Select(p => p.Slug).FirstOrDefaultAsync();
+        if (writable is null)
+        {
+            var owner = await db.Users.AsNoTracking().Where(u => !roleAccounts.Contains(u.Email!)).OrderBy(u => u.Id).Select(u => u.Id).FirstOrDefaultAsync() ?? practitioner.Id;
+            db.PublicProfiles.Add(new PublicProfile { UserId = owner, Slug = writable = "walked-profile", IsPublic = true, AcceptsMessages = true, UpdatedAt = now });
+            await db.SaveChangesAsync();
+        }
+
         var values = new Dictionary<string, string>
         {
             ["/briefs/{slug}"] = brief.Slug,
@@ -65,6 +76,9 @@ public sealed class RouteSamples(IReadOnlyDictionary<string, string> values, IRe
             ["/briefs/{slug}/versions/{number}"] = "1",
             // A token the portal did not sign: the unsubscribe page is not found.
             ["/account/notifications/unsubscribe/{token}"] = "not-a-token",
+            ["/network/{slug}"] = writable,
+            // A token the portal did not sign: the block page is not found.
+            ["/account/blocked/confirm/{token}"] = "not-a-token",
             ["/editor/events/{id}/registration/questions/{questionId}"] = Text(await QuestionOf(evt.SeatPoolId)),
             ["/editor/consultations/{slug}/registration/questions/{questionId}"] = Text(await QuestionOf(deskConsultation.SeatPoolId)),
             ["/news/{slug}"] = news.Slug,
