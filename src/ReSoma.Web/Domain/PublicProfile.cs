@@ -42,6 +42,39 @@ public class PublicProfile : ISearchable
 
     public string PublicPath => "/network/" + Slug;
 
+    /// <summary>Whether the page may be shown at all: public, and its account neither locked nor deleted.</summary>
+    public bool IsShown => IsPublic && User is { } user && !user.IsLockedByAdministrator;
+
+    /// <summary>
+    /// A website a profile may link to: an absolute http or https address with a host, nothing else (no javascript:,
+    /// no mailto:, no relative path). Returns the trimmed address, or null when it is not one.
+    /// </summary>
+    public static string? NormaliseWebsite(string? text)
+    {
+        var value = text?.Trim() ?? "";
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && uri.Host.Length > 0
+            ? value
+            : null;
+    }
+
+    /// <summary>
+    /// The slug for a new profile: made from the display name, with "-2", "-3"… when it is taken. It is kept
+    /// afterwards, so a name change does not break links.
+    /// </summary>
+    public static string SlugFor(string displayName, IReadOnlySet<string> taken)
+    {
+        var baseSlug = Slugs.From(displayName);
+        var slug = baseSlug;
+        for (var n = 2; taken.Contains(slug); n++)
+        {
+            slug = baseSlug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return slug;
+    }
+
     /// <summary>Filled by the query that saves it (the account's name and organisation live on the user).</summary>
     public void RefreshSearchDocument()
     {

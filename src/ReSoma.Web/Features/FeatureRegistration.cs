@@ -13,6 +13,7 @@ using ReSoma.Web.Features.Events.Editor;
 using ReSoma.Web.Features.Findability;
 using ReSoma.Web.Features.FollowFeeds;
 using ReSoma.Web.Features.Followers;
+using ReSoma.Web.Features.Network;
 using ReSoma.Web.Features.Home;
 using ReSoma.Web.Features.Interviews;
 using ReSoma.Web.Features.Interviews.Editor;
@@ -61,6 +62,7 @@ public static class FeatureRegistration
         services.AddNewsEditor();
         services.AddNewsletterFeature();
         services.AddFollowersFeature();
+        services.AddNetworkFeature();
         services.AddDashboardsFeature();
         services.AddSearchFeature();
         services.AddFindabilityFeature();
