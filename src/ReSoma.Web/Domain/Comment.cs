@@ -53,6 +53,55 @@ public class Comment
     /// <summary>Replies go one level deep: a reply to a reply answers its parent instead.</summary>
     public long ThreadId => ParentId ?? Id;
 
+    /// <summary>
+    /// Who may take part: a confirmed address and a stakeholder role, or an editor. Admins run the site, they do
+    /// not speak in its discussions unless they hold one of those roles too.
+    /// </summary>
+    public static bool MayBePostedBy(bool emailConfirmed, IEnumerable<string> roles) =>
+        emailConfirmed && roles.Any(role => Roles.IsStakeholderRole(role) || role == Roles.Editor);
+
+    /// <summary>A reply in the same discussion as <paramref name="answered"/>, attached to its thread.</summary>
+    public static Comment ReplyTo(Comment answered, string authorId, string body, DateTimeOffset now) => new()
+    {
+        Target = answered.Target,
+        TargetId = answered.TargetId,
+        ParentId = answered.ThreadId,
+        AuthorId = authorId,
+        Body = body,
+        CreatedAt = now,
+    };
+
+    /// <summary>
+    /// One report per person and comment (a unique index backs this); nobody reports their own words. The report
+    /// is counted at once, so the third person's report holds the comment.
+    /// </summary>
+    public Problem? Report(string reporterId, ReportReason reason, string? note, DateTimeOffset now)
+    {
+        if (AuthorId == reporterId)
+        {
+            return new Problem("You cannot report your own comment.");
+        }
+
+        if (Reports.Any(r => r.ReporterId == reporterId))
+        {
+            return new Problem("You have already reported this comment.");
+        }
+
+        Reports.Add(new CommentReport
+        {
+            CommentId = Id,
+            ReporterId = reporterId,
+            Reason = reason,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            CreatedAt = now,
+        });
+        CountReports();
+        return null;
+    }
+
+    /// <summary>Reported comments the editors have not decided on yet, held or not.</summary>
+    public bool AwaitsEditors => State != CommentState.Hidden && Reports.Any(r => r.Outcome is null);
+
     public Problem? Edit(string userId, string body, DateTimeOffset now)
     {
         if (!MayBeEditedBy(userId, now))

@@ -7,6 +7,7 @@ using ReSoma.Web.Features.Consultations;
 using ReSoma.Web.Features.Consultations.Editor;
 using ReSoma.Web.Features.Cycles;
 using ReSoma.Web.Features.Dashboards;
+using ReSoma.Web.Features.Discussions;
 using ReSoma.Web.Features.Events;
 using ReSoma.Web.Features.Evidence;
 using ReSoma.Web.Features.Events.Editor;
@@ -72,6 +73,7 @@ public static class FeatureRegistration
         services.AddStatisticsFeature();
         services.AddNotificationsFeature();
         services.AddMessagesFeature();
+        services.AddDiscussionsFeature();
         return services;
     }
 }

@@ -53,7 +53,7 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
         await Client.LoginAsync(Email, PortalFactory.Password);
         var download = await Client.Http.GetAsync("/account/personal-data/download");
         using var export = JsonDocument.Parse(await download.Content.ReadAsStringAsync());
-        foreach (var section in new[] { "account", "consultations", "registrations", "questionnaires", "cycles", "interviewRevisions", "auditLog", "notifications" })
+        foreach (var section in new[] { "account", "consultations", "registrations", "questionnaires", "cycles", "interviewRevisions", "auditLog", "notifications", "discussions" })
         {
             Assert.True(export.RootElement.TryGetProperty(section, out var value) && value.ValueKind != JsonValueKind.Null, $"no {section} in the export");
             Assert.Contains("20", value.GetRawText(), StringComparison.Ordinal); // some dated item of theirs
@@ -153,6 +153,14 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
             db.DigestClaims.Add(new DigestClaim { UserId = userId, Period = "weekly:2026-12-07", ClaimedAt = now, Items = 1 });
             var issue = new NewsletterIssue { Subject = "News from ReSOMA", Body = "Hello.", CreatedAt = now, UpdatedAt = now, SentAt = now, Recipients = 1 };
             db.NewsletterIssues.Add(issue);
+            db.Comments.Add(new Comment { Target = CommentTarget.Topic, TargetId = 1, AuthorId = userId, Body = "My comment", CreatedAt = now });
+            db.Comments.Add(new Comment
+            {
+                Target = CommentTarget.Topic, TargetId = 1, AuthorId = otherId, Body = "Their comment", CreatedAt = now,
+                State = CommentState.Hidden, HiddenReason = "off topic", HiddenAt = now, HiddenById = userId,
+                Reports = [new CommentReport { ReporterId = userId, Reason = ReportReason.OffTopic, CreatedAt = now }],
+            });
+            db.ClosedDiscussions.Add(new ClosedDiscussion { Target = CommentTarget.Topic, TargetId = 1, ClosedAt = now, ClosedById = userId });
             await db.SaveChangesAsync();
             db.NewsletterDeliveries.Add(new NewsletterDelivery { IssueId = issue.Id, UserId = userId, QueuedAt = now });
             db.ProfileMessages.Add(new ProfileMessage { SenderId = userId, RecipientId = otherId, Subject = "From " + Name, Body = "Hello.", SentAt = now });
