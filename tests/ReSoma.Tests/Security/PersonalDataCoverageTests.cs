@@ -161,6 +161,14 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : PortalTes
                 Reports = [new CommentReport { ReporterId = userId, Reason = ReportReason.OffTopic, CreatedAt = now }],
             });
             db.ClosedDiscussions.Add(new ClosedDiscussion { Target = CommentTarget.Topic, TargetId = 1, ClosedAt = now, ClosedById = userId });
+            var profile = new PublicProfile
+            {
+                UserId = userId, Slug = "everything-person", IsPublic = true, Bio = "I study what cities do.", UpdatedAt = now,
+                Areas = [new ProfileArea { UserId = userId, Area = Area.Integration }],
+                Topics = [new ProfileTopic { UserId = userId, TopicId = db.Topics.Where(t => t.CycleId == cycle.Id).Select(t => t.Id).First() }],
+            };
+            profile.RefreshSearchDocument();
+            db.PublicProfiles.Add(profile);
             await db.SaveChangesAsync();
             db.NewsletterDeliveries.Add(new NewsletterDelivery { IssueId = issue.Id, UserId = userId, QueuedAt = now });
             db.ProfileMessages.Add(new ProfileMessage { SenderId = userId, RecipientId = otherId, Subject = "From " + Name, Body = "Hello.", SentAt = now });

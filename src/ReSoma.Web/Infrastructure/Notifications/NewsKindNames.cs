@@ -9,6 +9,7 @@ public static class NewsKindNames
     [
         NewsKind.ContributionCited, NewsKind.ContributionAccepted, NewsKind.ContributionDeclined, NewsKind.BriefPublished,
         NewsKind.ConsultationOpened, NewsKind.InterviewPublished, NewsKind.EventAnnounced, NewsKind.CyclePhaseChanged,
+        NewsKind.CommentReplied, NewsKind.ReportDecided, NewsKind.CommentPosted,
     ];
 
     public static string GroupName(this NewsKind kind) => kind switch
@@ -21,6 +22,9 @@ public static class NewsKindNames
         NewsKind.InterviewPublished => "Expert interviews",
         NewsKind.EventAnnounced => "Events announced",
         NewsKind.CyclePhaseChanged => "The annual cycle",
+        NewsKind.CommentReplied => "Replies to your comments",
+        NewsKind.ReportDecided => "Comments you reported",
+        NewsKind.CommentPosted => "New comments",
         _ => kind.ToString(),
     };
 
@@ -32,6 +36,9 @@ public static class NewsKindNames
         NewsKind.InterviewPublished => "Expert interview",
         NewsKind.EventAnnounced => "Event",
         NewsKind.CyclePhaseChanged => "Annual cycle",
+        NewsKind.CommentReplied => "Reply",
+        NewsKind.ReportDecided => "Report",
+        NewsKind.CommentPosted => "Comment",
         _ => "Your contribution",
     };
 }
