@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReSoma.Web.Data;
 using ReSoma.Web.Domain;
 using ReSoma.Web.Features.Briefs.Versions;
+using ReSoma.Web.Features.Messages;
 using ReSoma.Web.Infrastructure.Notifications;
 using ReSoma.Web.Infrastructure.Registrations;
 
@@ -47,6 +48,9 @@ public sealed partial class DemoRouteValues
         version.PublishedAt = DateTimeOffset.UtcNow;
         version.EditorName = "Demo Editor";
         db.BriefVersions.Add(version);
+        // A public profile that takes messages (its message page), of someone other than the stakeholder who writes.
+        var owner = await db.Users.Where(u => u.Email != stakeholderEmail).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
+        db.PublicProfiles.Add(new PublicProfile { UserId = owner, Slug = "demo-profile", IsPublic = true, AcceptsMessages = true, UpdatedAt = DateTimeOffset.UtcNow });
         db.NewsletterIssues.Add(new NewsletterIssue
         {
             Subject = "ReSOMA in brief",
@@ -83,6 +87,7 @@ public sealed partial class DemoRouteValues
         var cycle = await db.Cycles.AsNoTracking().OrderBy(c => c.Year).Select(c => (int?)c.Year).FirstOrDefaultAsync();
         var newsletter = await db.NewsletterIssues.AsNoTracking().OrderBy(n => n.Id).Select(n => (int?)n.Id).FirstOrDefaultAsync();
         var registration = await db.SeatRegistrations.AsNoTracking().Where(r => r.UserId == stakeholder.Id).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+        var profile = await db.PublicProfiles.AsNoTracking().Where(p => p.IsPublic && p.AcceptsMessages).OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UserId }).FirstOrDefaultAsync();
         var feedToken = await db.NotificationSettings.AsNoTracking().Where(s => s.UserId == stakeholder.Id).Select(s => s.FeedToken).FirstOrDefaultAsync();
 
         var values = new Dictionary<string, string?>
@@ -110,6 +115,9 @@ public sealed partial class DemoRouteValues
             ["areas/{area}"] = Area.Migration.Slug(),
             ["series/{series}"] = BriefSeries.DiscussionBrief.Slug(),
             ["error/{code}"] = "404",
+            ["network/{slug}"] = profile?.Slug,
+            // The block link a message mail carries: the stakeholder blocking the profile's owner.
+            ["confirm/{token}"] = profile is null ? null : scope.ServiceProvider.GetRequiredService<BlockTokens>().For(stakeholder.Id, profile.UserId),
         };
 
         // Pages that open from a mailed link, whose address carries what the link carries.
