@@ -115,6 +115,16 @@ public static class KeyboardExtensions
             Assert.Fail($"No error summary on {page.Url}: {(await page.Locator("main").InnerTextAsync())[..Math.Min(600, (await page.Locator("main").InnerTextAsync()).Length)]}");
         }
 
+        // The page's script focuses the summary once it has loaded; the summary can be in the document a moment before.
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.activeElement?.id === 'form-errors'", null, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Reported below, with what has the focus instead.
+        }
+
         var summary = await page.FocusedAsync("#form-errors[role=alert]");
         Assert.True(summary.Matches, $"The error summary was not focused: {summary} has the focus");
         Assert.True(summary.VisibleIndicator, "The focused error summary shows no focus indicator");
